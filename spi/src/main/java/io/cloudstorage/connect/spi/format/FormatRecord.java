@@ -1,0 +1,22 @@
+package io.cloudstorage.connect.spi.format;
+
+import java.util.Objects;
+
+import org.apache.kafka.connect.data.Schema;
+
+/**
+ * One record read from an object: its value with the Connect schema describing it, and the position just after
+ * it, from which a reader resumes with the next record. {@code next.records()} is therefore this record's number
+ * within its object, counting from 1.
+ */
+public record FormatRecord(Schema valueSchema, Object value, ReadPosition next) {
+
+    public FormatRecord {
+        Objects.requireNonNull(next, "next");
+    }
+
+    /** The record's number within its object, counting from 1. */
+    public long number() {
+        return next.records();
+    }
+}

@@ -1,0 +1,54 @@
+package io.cloudstorage.connect.spi.storage;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A client for one bucket. Implementations are thread-safe: the connector's monitor and a task may share one.
+ *
+ * <p>Failures are reported as {@link StorageException}s: {@link RetriableStorageException} for what may succeed
+ * when tried again (timeouts, throttling, server errors, connection resets), {@link ObjectMissingException} and
+ * {@link ObjectModifiedException} for objects that changed under the reader, and a plain {@link StorageException}
+ * for what will not heal by itself (missing bucket, denied access, bad credentials).
+ */
+public interface ObjectStorage extends AutoCloseable {
+
+    /** The bucket this client reads. */
+    String bucket();
+
+    /** How an object is named in messages for operators, e.g. {@code s3://bucket/key}. */
+    String describe(String key);
+
+    /**
+     * Lists up to {@code maxResults} objects whose key starts with {@code prefix} and sorts strictly after
+     * {@code startAfter} ({@code null}: from the first key), in ascending {@link KeyOrder}. Fewer than
+     * {@code maxResults} objects means there are no more.
+     */
+    List<StorageObject> list(String prefix, String startAfter, int maxResults);
+
+    /**
+     * The child prefixes one {@code delimiter} level below {@code prefix}: for each key
+     * {@code prefix + part + delimiter + rest} where {@code part} holds no delimiter, the prefix
+     * {@code prefix + part + delimiter}; each reported once, in {@link KeyOrder}.
+     */
+    PrefixLevel listLevel(String prefix, String delimiter);
+
+    /** The object's current metadata, or empty if there is no such object. */
+    Optional<StorageObject> stat(String key);
+
+    /**
+     * Opens {@code object}'s content from byte {@code position} (0 for the whole object; at or past the end gives
+     * an empty stream).
+     *
+     * @throws ObjectMissingException if the object no longer exists
+     * @throws ObjectModifiedException if its content is no longer the version described by {@code object.etag()}
+     */
+    InputStream open(StorageObject object, long position);
+
+    /** Checks that the bucket exists and that these credentials may list it. */
+    void checkBucket();
+
+    @Override
+    void close();
+}

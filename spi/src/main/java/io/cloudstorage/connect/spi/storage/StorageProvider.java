@@ -1,0 +1,17 @@
+package io.cloudstorage.connect.spi.storage;
+
+import java.util.Map;
+
+import io.cloudstorage.connect.spi.plugin.Provider;
+
+/** Creates {@link ObjectStorage} clients for one kind of storage (S3, local folders, ...). */
+public interface StorageProvider extends Provider {
+
+    /**
+     * Opens a client for {@code bucket}, reading the provider's own keys from {@code props} (the connector's whole
+     * configuration). Does not contact the storage: {@link ObjectStorage#checkBucket()} does.
+     *
+     * @throws org.apache.kafka.common.config.ConfigException if {@link #validate(Map)} would report a problem
+     */
+    ObjectStorage open(String bucket, Map<String, String> props);
+}

@@ -1,0 +1,227 @@
+package io.cloudstorage.connect.spi.storage;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link ObjectStorage} must do, run against each backend on a real server (or folder).
+ * A backend's test extends this class and provides a {@link StorageFixture}.
+ */
+public abstract class ObjectStorageContractTest {
+
+    private StorageFixture fixture;
+    private ObjectStorage storage;
+
+    protected abstract StorageFixture createFixture() throws Exception;
+
+    @BeforeEach
+    void createBucket() throws Exception {
+        fixture = createFixture();
+        storage = fixture.storage();
+    }
+
+    @AfterEach
+    void closeBucket() throws Exception {
+        storage.close();
+        fixture.close();
+    }
+
+    @Test
+    void listsObjectsUnderAPrefixInKeyOrderWithTheirMetadata() throws Exception {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
+        put("logs/b.txt", "bb");
+        put("logs/a.txt", "a");
+        put("other/c.txt", "ccc");
+
+        List<StorageObject> listed = storage.list("logs/", null, 100);
+
+        assertThat(listed).extracting(StorageObject::key).containsExactly("logs/a.txt", "logs/b.txt");
+        assertThat(listed).extracting(StorageObject::size).containsExactly(1L, 2L);
+        assertThat(listed).allSatisfy(object -> {
+            assertThat(object.etag()).isNotBlank().doesNotContain("\"");
+            assertThat(object.lastModified()).isAfterOrEqualTo(before);
+        });
+    }
+
+    @Test
+    void listsKeysInUtf8ByteOrderWhateverTheirCharacters() throws Exception {
+        List<String> keys = List.of("k/a-b", "k/a/b", "k/a/c/d", "k/a0", "k/b", "k/é", "k/\uE000", "k/\uD83D\uDE00");
+        List<String> reversed = new ArrayList<>(keys);
+        Collections.reverse(reversed);
+        for (String key : reversed) {
+            put(key, key);
+        }
+
+        assertThat(storage.list("k/", null, 100)).extracting(StorageObject::key).containsExactlyElementsOf(keys);
+    }
+
+    @Test
+    void listsOnlyKeysAfterTheStartKeySoThatPagingVisitsEveryKeyOnce() throws Exception {
+        List<String> keys = IntStream.range(0, 23).mapToObj(i -> String.format("p/%03d/obj", i)).toList();
+        for (String key : keys) {
+            put(key, "x");
+        }
+
+        List<String> visited = new ArrayList<>();
+        String startAfter = null;
+        List<StorageObject> page;
+        do {
+            page = storage.list("p/", startAfter, 5);
+            assertThat(page.size()).isLessThanOrEqualTo(5);
+            page.forEach(object -> visited.add(object.key()));
+            startAfter = page.isEmpty() ? startAfter : page.get(page.size() - 1).key();
+        } while (page.size() == 5);
+
+        assertThat(visited).containsExactlyElementsOf(keys);
+    }
+
+    @Test
+    void startKeyNeedNotExistAndMaySortBeforeThePrefix() throws Exception {
+        put("p/a", "x");
+        put("p/c", "x");
+
+        assertThat(storage.list("p/", "p/b", 10)).extracting(StorageObject::key).containsExactly("p/c");
+        assertThat(storage.list("p/", "a", 10)).extracting(StorageObject::key).containsExactly("p/a", "p/c");
+        assertThat(storage.list("p/", "p/c", 10)).isEmpty();
+    }
+
+    @Test
+    void aPrefixNeedNotEndWithTheDelimiter() throws Exception {
+        put("logs-2024/a", "x");
+        put("logs/a", "x");
+        put("logs2024", "x");
+        put("log", "x");
+
+        assertThat(storage.list("logs", null, 10)).extracting(StorageObject::key)
+                .containsExactly("logs-2024/a", "logs/a", "logs2024");
+    }
+
+    @Test
+    void anEmptyPrefixListsTheWholeBucket() throws Exception {
+        put("b/x", "x");
+        put("a", "x");
+
+        assertThat(storage.list("", null, 10)).extracting(StorageObject::key).containsExactly("a", "b/x");
+    }
+
+    @Test
+    void listsTheChildPrefixesOneLevelDownAndCountsTheObjectsBeside() throws Exception {
+        put("logs/app2/x/1.txt", "x");
+        put("logs/app1/1.txt", "x");
+        put("logs/app1/2.txt", "x");
+        put("logs/readme.txt", "x");
+        put("other/app3/1.txt", "x");
+
+        PrefixLevel level = storage.listLevel("logs/", "/");
+
+        assertThat(level.childPrefixes()).containsExactly("logs/app1/", "logs/app2/");
+        assertThat(level.directObjects()).isEqualTo(1);
+        assertThat(storage.listLevel("logs/app2/", "/").childPrefixes()).containsExactly("logs/app2/x/");
+        assertThat(storage.listLevel("", "/").childPrefixes()).containsExactly("logs/", "other/");
+        assertThat(storage.listLevel("none/", "/")).isEqualTo(new PrefixLevel(List.of(), 0));
+    }
+
+    @Test
+    void statDescribesAnObjectOrNothing() throws Exception {
+        put("a/b.txt", "hello");
+
+        StorageObject listed = storage.list("a/", null, 1).get(0);
+        assertThat(storage.stat("a/b.txt")).contains(listed);
+        assertThat(storage.stat("a/missing.txt")).isEmpty();
+    }
+
+    @Test
+    void opensAnObjectFromAnyBytePosition() throws Exception {
+        put("data.txt", "0123456789");
+        StorageObject object = storage.stat("data.txt").orElseThrow();
+
+        assertThat(read(object, 0)).isEqualTo("0123456789");
+        assertThat(read(object, 4)).isEqualTo("456789");
+        assertThat(read(object, 9)).isEqualTo("9");
+        assertThat(read(object, 10)).isEmpty();
+        assertThat(read(object, 11)).isEmpty();
+    }
+
+    @Test
+    void readsLargeObjectsCompletely() throws Exception {
+        byte[] content = new byte[3 * 1024 * 1024 + 17];
+        for (int i = 0; i < content.length; i++) {
+            content[i] = (byte) (i * 31 + i / 7);
+        }
+        fixture.put("big.bin", content);
+        StorageObject object = storage.stat("big.bin").orElseThrow();
+
+        assertThat(object.size()).isEqualTo(content.length);
+        try (InputStream in = storage.open(object, 0)) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+    }
+
+    @Test
+    void anObjectDeletedAfterListingIsReportedMissing() throws Exception {
+        put("gone.txt", "x");
+        StorageObject object = storage.stat("gone.txt").orElseThrow();
+        fixture.delete("gone.txt");
+
+        assertThatThrownBy(() -> read(object, 0)).isInstanceOf(ObjectMissingException.class)
+                .hasMessageContaining("gone.txt");
+    }
+
+    @Test
+    void anObjectOverwrittenAfterListingIsReportedModified() throws Exception {
+        put("changing.txt", "version one");
+        StorageObject first = storage.stat("changing.txt").orElseThrow();
+        put("changing.txt", "version two, longer");
+        StorageObject second = storage.stat("changing.txt").orElseThrow();
+
+        assertThat(second.etag()).isNotEqualTo(first.etag());
+        assertThatThrownBy(() -> read(first, 0)).isInstanceOf(ObjectModifiedException.class)
+                .hasMessageContaining("changing.txt");
+        assertThat(read(second, 8)).isEqualTo("two, longer");
+    }
+
+    @Test
+    void checkingAnExistingBucketSucceeds() {
+        storage.checkBucket();
+    }
+
+    @Test
+    void checkingAMissingBucketFailsAgainstTheBucketKey() {
+        try (ObjectStorage missing = fixture.storageForMissingBucket()) {
+            assertThatThrownBy(missing::checkBucket)
+                    .isInstanceOf(StorageException.class)
+                    .isNotInstanceOf(RetriableStorageException.class)
+                    .hasMessageContaining(missing.bucket())
+                    .satisfies(e -> assertThat(((StorageException) e).relatedConfigKey()).contains("bucket"));
+        }
+    }
+
+    @Test
+    void describesObjectsWithTheBucketAndKey() {
+        assertThat(storage.describe("a/b.txt")).contains(storage.bucket()).endsWith("a/b.txt");
+    }
+
+    private void put(String key, String content) throws Exception {
+        fixture.put(key, content.getBytes(UTF_8));
+    }
+
+    private String read(StorageObject object, long position) throws IOException {
+        try (InputStream in = storage.open(object, position)) {
+            return new String(in.readAllBytes(), UTF_8);
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package io.cloudstorage.connect.storage.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.cloudstorage.connect.spi.storage.KeyOrder;
+import io.cloudstorage.connect.spi.storage.ObjectMissingException;
+import io.cloudstorage.connect.spi.storage.ObjectModifiedException;
+import io.cloudstorage.connect.spi.storage.ObjectStorage;
+import io.cloudstorage.connect.spi.storage.PrefixLevel;
+import io.cloudstorage.connect.spi.storage.RetriableStorageException;
+import io.cloudstorage.connect.spi.storage.StorageException;
+import io.cloudstorage.connect.spi.storage.StorageObject;
+
+/**
+ * A bucket that is a folder. Listing walks the folder tree depth first, visiting each folder's entries in the
+ * order of their keys (a folder's key ends with '/'), which yields keys in {@link KeyOrder}; subtrees that hold
+ * no key after the start key or under the prefix are not entered.
+ */
+final class LocalObjectStorage implements ObjectStorage {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalObjectStorage.class);
+
+    private final Path root;
+    private final Path bucketFolder;
+    private final String bucket;
+    private final Set<Path> reportedLinks = ConcurrentHashMap.newKeySet();
+
+    LocalObjectStorage(Path root, String bucket) {
+        if (bucket.isEmpty() || bucket.contains("/") || bucket.contains("\\") || bucket.equals(".")
+                || bucket.equals("..") || bucket.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("The bucket of the local storage must be the name of a folder "
+                    + "inside local.root, not '" + bucket + "'");
+        }
+        this.root = root.toAbsolutePath().normalize();
+        this.bucketFolder = this.root.resolve(bucket);
+        this.bucket = bucket;
+    }
+
+    @Override
+    public String bucket() {
+        return bucket;
+    }
+
+    @Override
+    public String describe(String key) {
+        return bucketFolder.resolve(key).toString();
+    }
+
+    @Override
+    public List<StorageObject> list(String prefix, String startAfter, int maxResults) {
+        List<StorageObject> objects = new ArrayList<>(Math.min(maxResults, 1024));
+        Path folder = KeyPaths.folderOf(bucketFolder, prefix);
+        walk(folder, KeyPaths.folderKeyOf(prefix), prefix, startAfter, maxResults, objects);
+        return objects;
+    }
+
+    private void walk(Path folder, String folderKey, String prefix, String startAfter, int maxResults,
+                      List<StorageObject> objects) {
+        for (Entry entry : sortedEntries(folder, folderKey)) {
+            if (objects.size() >= maxResults) {
+                return;
+            }
+            String key = entry.key();
+            if (entry.folder()) {
+                boolean underPrefix = key.startsWith(prefix) || prefix.startsWith(key);
+                boolean wholeSubtreeBeforeStart = startAfter != null && KeyOrder.compare(key, startAfter) < 0
+                        && !startAfter.startsWith(key);
+                if (underPrefix && !wholeSubtreeBeforeStart) {
+                    walk(entry.path(), key, prefix, startAfter, maxResults, objects);
+                }
+            } else if (key.startsWith(prefix) && (startAfter == null || KeyOrder.compare(key, startAfter) > 0)) {
+                objects.add(toObject(key, entry.attributes()));
+            }
+        }
+    }
+
+    @Override
+    public PrefixLevel listLevel(String prefix, String delimiter) {
+        return "/".equals(delimiter) ? listFolderLevel(prefix) : listLevelByKeys(prefix, delimiter);
+    }
+
+    private PrefixLevel listFolderLevel(String prefix) {
+        List<String> children = new ArrayList<>();
+        long directObjects = 0;
+        for (Entry entry : sortedEntries(KeyPaths.folderOf(bucketFolder, prefix), KeyPaths.folderKeyOf(prefix))) {
+            if (!entry.key().startsWith(prefix)) {
+                continue;
+            }
+            if (!entry.folder()) {
+                directObjects++;
+            } else if (holdsAnyFile(entry.path())) {
+                children.add(entry.key());
+            }
+        }
+        return new PrefixLevel(children, directObjects);
+    }
+
+    /** For delimiters other than '/', which do not follow the folders, every key under the prefix is looked at. */
+    private PrefixLevel listLevelByKeys(String prefix, String delimiter) {
+        List<String> children = new ArrayList<>();
+        long directObjects = 0;
+        String startAfter = null;
+        List<StorageObject> page;
+        do {
+            page = list(prefix, startAfter, 1000);
+            for (StorageObject object : page) {
+                String rest = object.key().substring(prefix.length());
+                int end = rest.indexOf(delimiter);
+                if (end < 0) {
+                    directObjects++;
+                    startAfter = object.key();
+                } else {
+                    String child = prefix + rest.substring(0, end + delimiter.length());
+                    children.add(child);
+                    // Every key starting with the child sorts before child + U+10FFFF: skip them in one step.
+                    startAfter = child + Character.toString(Character.MAX_CODE_POINT);
+                    break;
+                }
+            }
+        } while (!page.isEmpty());
+        return new PrefixLevel(children, directObjects);
+    }
+
+    private boolean holdsAnyFile(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.anyMatch(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            throw failure("list", folder, e);
+        } catch (UncheckedIOException e) {
+            throw failure("list", folder, e.getCause());
+        }
+    }
+
+    @Override
+    public Optional<StorageObject> stat(String key) {
+        Path file = KeyPaths.fileOf(bucketFolder, key);
+        return attributesOf(file).filter(BasicFileAttributes::isRegularFile).map(a -> toObject(key, a));
+    }
+
+    @Override
+    public InputStream open(StorageObject object, long position) {
+        Path file = KeyPaths.fileOf(bucketFolder, object.key());
+        StorageObject current = stat(object.key()).orElseThrow(() -> new ObjectMissingException(
+                describe(object.key()) + " was deleted after it was listed", null));
+        if (!current.etag().equals(object.etag())) {
+            throw new ObjectModifiedException(describe(object.key()) + " changed after it was listed (version "
+                    + object.etag() + ", now " + current.etag() + ")", null);
+        }
+        try {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+            channel.position(position);
+            return Channels.newInputStream(channel);
+        } catch (NoSuchFileException e) {
+            throw new ObjectMissingException(describe(object.key()) + " was deleted after it was listed", e);
+        } catch (IOException e) {
+            throw failure("read", file, e);
+        }
+    }
+
+    @Override
+    public void checkBucket() {
+        if (!Files.isDirectory(root)) {
+            throw new StorageException("The folder " + root + " does not exist or is not a folder: set local.root "
+                    + "to the folder that holds the bucket folder", LocalStorageProvider.ROOT, null);
+        }
+        if (!Files.isDirectory(bucketFolder, LinkOption.NOFOLLOW_LINKS)) {
+            throw new StorageException("The bucket folder " + bucketFolder + " does not exist: bucket '" + bucket
+                    + "' must name a folder inside " + root, "bucket", null);
+        }
+        if (!Files.isReadable(bucketFolder)) {
+            throw new StorageException("The bucket folder " + bucketFolder + " cannot be read by the worker's user",
+                    "bucket", null);
+        }
+    }
+
+    @Override
+    public void close() {
+        // Nothing is held open between calls.
+    }
+
+    private record Entry(String key, Path path, BasicFileAttributes attributes) {
+
+        boolean folder() {
+            return attributes.isDirectory();
+        }
+    }
+
+    /** A folder's files and subfolders (keys of subfolders end with '/'), in key order; links are left out. */
+    private List<Entry> sortedEntries(Path folder, String folderKey) {
+        List<Entry> entries = new ArrayList<>();
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
+            for (Path child : children) {
+                Optional<BasicFileAttributes> attributes = attributesOf(child);
+                if (attributes.isEmpty()) {
+                    continue;
+                }
+                if (attributes.get().isSymbolicLink()) {
+                    reportLink(child);
+                    continue;
+                }
+                if (attributes.get().isRegularFile() || attributes.get().isDirectory()) {
+                    String name = child.getFileName().toString();
+                    String key = folderKey + name + (attributes.get().isDirectory() ? "/" : "");
+                    entries.add(new Entry(key, child, attributes.get()));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw failure("list", folder, e);
+        }
+        entries.sort(Comparator.comparing(Entry::key, KeyOrder.COMPARATOR));
+        return entries;
+    }
+
+    private void reportLink(Path link) {
+        if (reportedLinks.add(link)) {
+            log.warn("Ignoring symbolic link {}: links are not followed, so that nothing outside bucket folder {} "
+                    + "is read", link, bucketFolder);
+        }
+    }
+
+    private Optional<BasicFileAttributes> attributesOf(Path path) {
+        try {
+            return Optional.of(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw failure("read the attributes of", path, e);
+        }
+    }
+
+    /** The version tag changes whenever a file is rewritten: its modification time in nanoseconds and its size. */
+    private static StorageObject toObject(String key, BasicFileAttributes attributes) {
+        Instant modified = attributes.lastModifiedTime().toInstant();
+        String etag = Long.toHexString(modified.getEpochSecond()) + "." + Integer.toHexString(modified.getNano())
+                + "-" + Long.toHexString(attributes.size());
+        return new StorageObject(key, attributes.size(), etag, modified.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Denied access stays denied until someone changes permissions; other I/O failures may pass. */
+    private static StorageException failure(String action, Path path, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return new StorageException("The worker's user may not " + action + " " + path, "bucket", e);
+        }
+        return new RetriableStorageException("Could not " + action + " " + path + ": " + e, e);
+    }
+}
