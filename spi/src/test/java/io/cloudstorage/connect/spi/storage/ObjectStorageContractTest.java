@@ -57,9 +57,18 @@ public abstract class ObjectStorageContractTest {
         });
     }
 
+    /**
+     * Protected so that a backend whose test server deviates from the real service here can override it, saying
+     * why in its override; the connector itself never compares keys listed by a server.
+     */
     @Test
-    void listsKeysInUtf8ByteOrderWhateverTheirCharacters() throws Exception {
-        List<String> keys = List.of("k/a-b", "k/a/b", "k/a/c/d", "k/a0", "k/b", "k/é", "k/\uE000", "k/\uD83D\uDE00");
+    protected void listsKeysInUtf8ByteOrderWhateverTheirCharacters() throws Exception {
+        listsKeysInTheGivenOrder(List.of("k/a-b", "k/a/b", "k/a/c/d", "k/a0", "k/b", "k/é", "k/\uE000",
+                "k/\uD83D\uDE00"));
+    }
+
+    /** Writes the keys in reverse and checks that they are listed in the given order. */
+    protected final void listsKeysInTheGivenOrder(List<String> keys) throws Exception {
         List<String> reversed = new ArrayList<>(keys);
         Collections.reverse(reversed);
         for (String key : reversed) {

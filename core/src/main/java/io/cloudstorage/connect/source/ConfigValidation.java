@@ -1,0 +1,96 @@
+package io.cloudstorage.connect.source;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.kafka.common.config.Config;
+import org.apache.kafka.common.config.ConfigValue;
+
+import io.cloudstorage.connect.source.config.CloudStorageSourceConfig;
+import io.cloudstorage.connect.source.config.ListingConfig;
+import io.cloudstorage.connect.source.config.ProviderRegistry;
+import io.cloudstorage.connect.source.config.StorageConfig;
+import io.cloudstorage.connect.spi.plugin.ConfigIssue;
+import io.cloudstorage.connect.spi.storage.ObjectStorage;
+import io.cloudstorage.connect.spi.storage.StorageException;
+import io.cloudstorage.connect.spi.storage.StorageProvider;
+
+/**
+ * Adds to Connect's per-key validation what only the plug-ins and the storage itself can tell: keys that must be
+ * set together, a bucket that does not exist or cannot be listed with these credentials, a prefix that cannot be
+ * read. Each problem is reported against the key the user has to change.
+ */
+final class ConfigValidation {
+
+    private final Config config;
+    private final Map<String, String> props;
+    private final Map<String, ConfigValue> values;
+
+    ConfigValidation(Config config, Map<String, String> props) {
+        this.config = config;
+        this.props = props;
+        this.values = config.configValues().stream()
+                .collect(Collectors.toMap(ConfigValue::name, Function.identity()));
+    }
+
+    Config withLiveChecks() {
+        for (ConfigIssue issue : CloudStorageSourceConfig.pluginIssues(props)) {
+            report(issue.key(), issue.message());
+        }
+        if (storageKeysValid()) {
+            checkStorage();
+        }
+        return config;
+    }
+
+    private boolean storageKeysValid() {
+        Set<String> storageKeys = Stream.concat(
+                        Stream.of(StorageConfig.STORAGE_TYPE, StorageConfig.BUCKET, ListingConfig.PREFIX_WHITELIST),
+                        selectedStorage().configDef().names().stream())
+                .collect(Collectors.toSet());
+        return storageKeys.stream().map(values::get)
+                .allMatch(value -> value != null && value.errorMessages().isEmpty());
+    }
+
+    private StorageProvider selectedStorage() {
+        return ProviderRegistry.storages().get((String) values.get(StorageConfig.STORAGE_TYPE).value());
+    }
+
+    private void checkStorage() {
+        String bucket = (String) values.get(StorageConfig.BUCKET).value();
+        try (ObjectStorage storage = selectedStorage().open(bucket, props)) {
+            storage.checkBucket();
+            checkPrefixes(storage);
+        } catch (StorageException e) {
+            report(e.relatedConfigKey().orElse(StorageConfig.BUCKET), e.getMessage());
+        } catch (RuntimeException e) {
+            report(StorageConfig.BUCKET, "Cannot reach bucket '" + bucket + "': " + e);
+        }
+    }
+
+    private void checkPrefixes(ObjectStorage storage) {
+        @SuppressWarnings("unchecked")
+        List<String> whitelist = (List<String>) values.get(ListingConfig.PREFIX_WHITELIST).value();
+        for (String prefix : whitelist) {
+            try {
+                storage.list(prefix, null, 1);
+            } catch (StorageException | IllegalArgumentException e) {
+                report(ListingConfig.PREFIX_WHITELIST, "Prefix '" + prefix + "' cannot be listed: " + e.getMessage());
+            }
+        }
+    }
+
+    private void report(String key, String message) {
+        ConfigValue value = values.get(key);
+        if (value == null) {
+            value = new ConfigValue(key);
+            values.put(key, value);
+            config.configValues().add(value);
+        }
+        value.addErrorMessage(message);
+    }
+}

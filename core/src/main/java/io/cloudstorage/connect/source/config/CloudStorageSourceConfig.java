@@ -1,0 +1,97 @@
+package io.cloudstorage.connect.source.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
+
+import io.cloudstorage.connect.spi.plugin.ConfigIssue;
+import io.cloudstorage.connect.spi.plugin.Provider;
+
+/**
+ * The connector's configuration: one typed fragment per concern, plus the keys of every installed storage
+ * backend and record format. Nothing outside this package reads the raw properties.
+ */
+public class CloudStorageSourceConfig extends AbstractConfig {
+
+    private static final ConfigDef CONFIG_DEF = define();
+
+    private final StorageConfig storage;
+    private final ListingConfig listing;
+    private final RecordConfig record;
+    private final ReliabilityConfig reliability;
+
+    public CloudStorageSourceConfig(Map<String, String> props) {
+        this(CONFIG_DEF, props);
+    }
+
+    /**
+     * @throws ConfigException naming the first key that is wrong, alone or together with others
+     */
+    protected CloudStorageSourceConfig(ConfigDef definition, Map<String, String> props) {
+        super(definition, props);
+        List<ConfigIssue> issues = pluginIssues(props);
+        if (!issues.isEmpty()) {
+            ConfigIssue first = issues.get(0);
+            throw new ConfigException(first.key(), props.get(first.key()), first.message());
+        }
+        this.storage = new StorageConfig(this);
+        this.listing = new ListingConfig(this);
+        this.record = new RecordConfig(this);
+        this.reliability = new ReliabilityConfig(this);
+    }
+
+    /** A copy of the definition of every key, grouped and ordered, for Connect and for the reference docs. */
+    public static ConfigDef configDef() {
+        return new ConfigDef(CONFIG_DEF);
+    }
+
+    private static ConfigDef define() {
+        ConfigDef def = new ConfigDef();
+        StorageConfig.define(def);
+        ListingConfig.define(def);
+        RecordConfig.define(def);
+        ReliabilityConfig.define(def);
+        PluginKeys.define(def, ProviderRegistry.storages(), StorageConfig.GROUP);
+        PluginKeys.define(def, ProviderRegistry.formats(), "Format");
+        return def;
+    }
+
+    /**
+     * What the selected storage backend and record format find wrong with the keys they read: rules that span
+     * keys, which {@link ConfigDef} cannot check. Plug-ins not selected (or not installed) are not asked.
+     */
+    public static List<ConfigIssue> pluginIssues(Map<String, String> props) {
+        List<ConfigIssue> issues = new ArrayList<>();
+        issues.addAll(selectedPluginIssues(ProviderRegistry.storages(), props));
+        issues.addAll(selectedPluginIssues(ProviderRegistry.formats(), props));
+        return issues;
+    }
+
+    private static List<ConfigIssue> selectedPluginIssues(ProviderRegistry<?> registry, Map<String, String> props) {
+        String key = registry.selectingKey();
+        Object defaultName = CONFIG_DEF.configKeys().get(key).defaultValue;
+        String selected = props.containsKey(key) ? props.get(key).trim() : String.valueOf(defaultName);
+        Provider provider = registry.byName().get(selected);
+        return provider == null ? List.of() : provider.validate(props);
+    }
+
+    public StorageConfig storage() {
+        return storage;
+    }
+
+    public ListingConfig listing() {
+        return listing;
+    }
+
+    public RecordConfig record() {
+        return record;
+    }
+
+    public ReliabilityConfig reliability() {
+        return reliability;
+    }
+}

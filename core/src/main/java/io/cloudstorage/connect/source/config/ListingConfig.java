@@ -1,0 +1,108 @@
+package io.cloudstorage.connect.source.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.Width;
+
+/** Which objects are read, how they are split into source partitions, and how often the bucket is listed. */
+public final class ListingConfig {
+
+    public static final String GROUP = "Source";
+    public static final String PREFIX_WHITELIST = "prefix.whitelist";
+    public static final String DISCOVERY_DEPTH = "prefix.discovery.depth";
+    public static final String DELIMITER = "prefix.delimiter";
+    public static final String MAX_DISCOVERED_PREFIXES = "prefix.discovery.max.prefixes";
+    public static final String OBJECT_KEY_REGEX = "object.key.regex";
+    public static final String POLL_INTERVAL_MS = "poll.interval.ms";
+
+    private final List<String> prefixWhitelist;
+    private final int discoveryDepth;
+    private final String delimiter;
+    private final int maxDiscoveredPrefixes;
+    private final Optional<Pattern> objectKeyPattern;
+    private final Duration pollInterval;
+
+    ListingConfig(AbstractConfig config) {
+        this.prefixWhitelist = List.copyOf(config.getList(PREFIX_WHITELIST));
+        this.discoveryDepth = config.getInt(DISCOVERY_DEPTH);
+        this.delimiter = config.getString(DELIMITER);
+        this.maxDiscoveredPrefixes = config.getInt(MAX_DISCOVERED_PREFIXES);
+        this.objectKeyPattern = Optional.ofNullable(config.getString(OBJECT_KEY_REGEX)).map(Pattern::compile);
+        this.pollInterval = Duration.ofMillis(config.getLong(POLL_INTERVAL_MS));
+    }
+
+    static void define(ConfigDef def) {
+        int order = 0;
+        def.define(PREFIX_WHITELIST, Type.LIST, List.of(), Validators.disjointPrefixes(), Importance.HIGH,
+                        "The key prefixes to read, comma-separated, e.g. 'logs/,metrics/'. Each is read as its own "
+                                + "source partition, in key order. Empty: the whole bucket. A prefix usually ends "
+                                + "with the delimiter; no prefix may start with another.",
+                        GROUP, ++order, Width.LONG, "Prefixes")
+                .define(DISCOVERY_DEPTH, Type.INT, 0, Range.between(0, 10), Importance.MEDIUM,
+                        "0: each whitelisted prefix is one source partition. N > 0: each distinct prefix N "
+                                + "delimiter levels below a whitelisted prefix is one source partition (with "
+                                + "'logs/' and depth 1: 'logs/app1/', 'logs/app2/', ...), so that tasks share the "
+                                + "work of one whitelisted prefix. New prefixes are found every " + POLL_INTERVAL_MS
+                                + " and the tasks are reconfigured; objects above that depth are not read (a "
+                                + "warning names how many).",
+                        GROUP, ++order, Width.SHORT, "Prefix discovery depth")
+                .define(DELIMITER, Type.STRING, "/", new ConfigDef.NonEmptyString(), Importance.LOW,
+                        "What separates the levels of a key, for " + DISCOVERY_DEPTH + ". Zero-byte objects whose "
+                                + "key ends with it are folder markers and are not read.",
+                        GROUP, ++order, Width.SHORT, "Delimiter")
+                .define(MAX_DISCOVERED_PREFIXES, Type.INT, 10_000, Range.between(1, 1_000_000), Importance.LOW,
+                        "The most source partitions " + DISCOVERY_DEPTH + " may produce. Beyond it the connector "
+                                + "fails with a message rather than store an oversized task configuration: choose "
+                                + "a smaller depth or narrower prefixes.",
+                        GROUP, ++order, Width.SHORT, "Most discovered prefixes")
+                .define(OBJECT_KEY_REGEX, Type.STRING, null, Validators.regex(), Importance.MEDIUM,
+                        "If set, only objects whose whole key matches this Java regular expression are read, "
+                                + "e.g. '.*\\.log'. Objects that do not match are passed over for good.",
+                        GROUP, ++order, Width.MEDIUM, "Object key filter")
+                .define(POLL_INTERVAL_MS, Type.LONG, 5_000L, Range.between(100L, 86_400_000L), Importance.MEDIUM,
+                        "How often a task lists a source partition in which it found nothing new, and how often "
+                                + "the connector looks for new prefixes (with " + DISCOVERY_DEPTH + " > 0): the "
+                                + "longest wait before a new object is read.",
+                        GROUP, ++order, Width.SHORT, "Poll interval (ms)");
+    }
+
+    /** The prefixes as configured; empty for the whole bucket. */
+    public List<String> prefixWhitelist() {
+        return prefixWhitelist;
+    }
+
+    /** The prefixes to read: the whitelist, or the whole bucket (the empty prefix) if it is empty. */
+    public List<String> prefixes() {
+        return prefixWhitelist.isEmpty() ? List.of("") : prefixWhitelist;
+    }
+
+    public int discoveryDepth() {
+        return discoveryDepth;
+    }
+
+    public String delimiter() {
+        return delimiter;
+    }
+
+    public int maxDiscoveredPrefixes() {
+        return maxDiscoveredPrefixes;
+    }
+
+    public Duration pollInterval() {
+        return pollInterval;
+    }
+
+    /** Whether an object with this key and size is read at all. */
+    public boolean selects(String key, long size) {
+        boolean folderMarker = size == 0 && key.endsWith(delimiter);
+        return !folderMarker && objectKeyPattern.map(pattern -> pattern.matcher(key).matches()).orElse(true);
+    }
+}

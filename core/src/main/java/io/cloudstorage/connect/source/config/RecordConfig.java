@@ -1,0 +1,91 @@
+package io.cloudstorage.connect.source.config;
+
+import java.util.Map;
+
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.Width;
+
+import io.cloudstorage.connect.spi.format.FormatProvider;
+import io.cloudstorage.connect.spi.format.RecordFormat;
+
+/** What records are made of an object, and where they go. */
+public final class RecordConfig {
+
+    public static final String GROUP = "Record";
+    public static final String TOPIC = "topic";
+    public static final String FORMAT = "format";
+    public static final String RECORD_KEY = "record.key";
+    public static final String HEADERS_ENABLED = "record.headers.enabled";
+    public static final String BATCH_MAX_RECORDS = "batch.max.records";
+
+    private final String topic;
+    private final String format;
+    private final RecordKeyMode keyMode;
+    private final boolean headersEnabled;
+    private final int batchMaxRecords;
+    private final Map<String, String> props;
+
+    RecordConfig(AbstractConfig config) {
+        this.topic = config.getString(TOPIC);
+        this.format = config.getString(FORMAT);
+        this.keyMode = RecordKeyMode.fromConfigValue(config.getString(RECORD_KEY));
+        this.headersEnabled = config.getBoolean(HEADERS_ENABLED);
+        this.batchMaxRecords = config.getInt(BATCH_MAX_RECORDS);
+        this.props = config.originalsStrings();
+    }
+
+    static void define(ConfigDef def) {
+        ProviderRegistry<FormatProvider> formats = ProviderRegistry.formats();
+        int order = 0;
+        def.define(TOPIC, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, Validators.topicName(), Importance.HIGH,
+                        "The Kafka topic the records are written to.",
+                        GROUP, ++order, Width.MEDIUM, "Topic")
+                .define(FORMAT, Type.STRING, PluginKeys.defaultName(formats, "lines"), PluginKeys.validName(formats),
+                        Importance.HIGH,
+                        "How an object's content becomes records: " + PluginDescriptions.of(formats),
+                        GROUP, ++order, Width.SHORT, "Format", PluginKeys.namesOf(formats), PluginKeys.names(formats))
+                .define(RECORD_KEY, Type.STRING, RecordKeyMode.OBJECT_KEY.configValue(),
+                        ConfigDef.CaseInsensitiveValidString.in(RecordKeyMode.configValues()), Importance.MEDIUM,
+                        "What a record's key holds: 'object.key' (the object's key, a string: every record of an "
+                                + "object goes to the same Kafka partition, so each object's records keep their "
+                                + "order), 'record.number' (the record's number within its object, counting from "
+                                + "1, an int64: the line number for lines) or 'none'. Without 'object.key', records "
+                                + "of one object may be spread over partitions and read out of order.",
+                        GROUP, ++order, Width.SHORT, "Record key")
+                .define(HEADERS_ENABLED, Type.BOOLEAN, true, Importance.LOW,
+                        "Whether each record carries headers naming where it came from: "
+                                + String.join(", ", RecordHeaders.NAMES) + ".",
+                        GROUP, ++order, Width.SHORT, "Source headers")
+                .define(BATCH_MAX_RECORDS, Type.INT, 2_000, Range.between(1, 1_000_000), Importance.LOW,
+                        "The most records a task hands to Kafka Connect in one poll.",
+                        GROUP, ++order, Width.SHORT, "Records per poll");
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public String formatName() {
+        return format;
+    }
+
+    public RecordKeyMode keyMode() {
+        return keyMode;
+    }
+
+    public boolean headersEnabled() {
+        return headersEnabled;
+    }
+
+    public int batchMaxRecords() {
+        return batchMaxRecords;
+    }
+
+    public RecordFormat createFormat() {
+        return ProviderRegistry.formats().get(format).create(props);
+    }
+}

@@ -1,0 +1,48 @@
+package io.cloudstorage.connect.source.config;
+
+import java.time.Duration;
+
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.Width;
+
+/** How storage failures that may heal are retried. */
+public final class ReliabilityConfig {
+
+    public static final String GROUP = "Reliability";
+    public static final String RETRY_BACKOFF_MS = "retry.backoff.ms";
+    public static final String RETRY_BACKOFF_MAX_MS = "retry.backoff.max.ms";
+
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+
+    ReliabilityConfig(AbstractConfig config) {
+        this.initialBackoff = Duration.ofMillis(config.getLong(RETRY_BACKOFF_MS));
+        this.maxBackoff = Duration.ofMillis(Math.max(config.getLong(RETRY_BACKOFF_MAX_MS),
+                config.getLong(RETRY_BACKOFF_MS)));
+    }
+
+    static void define(ConfigDef def) {
+        int order = 0;
+        def.define(RETRY_BACKOFF_MS, Type.LONG, 1_000L, Range.between(10L, 3_600_000L), Importance.LOW,
+                        "How long a source partition waits before it is read again after a storage failure that "
+                                + "may heal (a timeout, throttling, a server error, a reset connection). The wait "
+                                + "doubles with each failure in a row, up to " + RETRY_BACKOFF_MAX_MS + ". Such "
+                                + "failures never stop the task; the other source partitions go on meanwhile.",
+                        GROUP, ++order, Width.SHORT, "Retry backoff (ms)")
+                .define(RETRY_BACKOFF_MAX_MS, Type.LONG, 60_000L, Range.between(10L, 86_400_000L), Importance.LOW,
+                        "The longest wait between two attempts after storage failures.",
+                        GROUP, ++order, Width.SHORT, "Longest retry backoff (ms)");
+    }
+
+    public Duration initialBackoff() {
+        return initialBackoff;
+    }
+
+    public Duration maxBackoff() {
+        return maxBackoff;
+    }
+}

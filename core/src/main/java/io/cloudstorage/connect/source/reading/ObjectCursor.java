@@ -1,0 +1,91 @@
+package io.cloudstorage.connect.source.reading;
+
+import java.io.IOException;
+
+import io.cloudstorage.connect.spi.format.FormatRecord;
+import io.cloudstorage.connect.spi.format.MalformedDataException;
+import io.cloudstorage.connect.spi.format.ReadPosition;
+import io.cloudstorage.connect.spi.format.RecordFormat;
+import io.cloudstorage.connect.spi.format.RecordReader;
+import io.cloudstorage.connect.spi.storage.ObjectStorage;
+import io.cloudstorage.connect.spi.storage.StorageObject;
+
+/**
+ * Reads one object's records, one record ahead, so that the offset of an object's last record can say that the
+ * object is complete (a restart then lists after it instead of opening it again).
+ *
+ * <p>{@link #position()} is always the position after the last record handed out. When reading fails, the reader
+ * is dropped and the next call opens the object again at that position: the record that was read ahead is read
+ * again, and nothing is handed out twice.
+ */
+final class ObjectCursor implements AutoCloseable {
+
+    private final ObjectStorage storage;
+    private final RecordFormat format;
+    private final StorageObject object;
+    private ReadPosition position;
+    private RecordReader reader;
+    private FormatRecord lookahead;
+    private boolean exhausted;
+
+    ObjectCursor(ObjectStorage storage, RecordFormat format, StorageObject object, ReadPosition start) {
+        this.storage = storage;
+        this.format = format;
+        this.object = object;
+        this.position = start;
+    }
+
+    StorageObject object() {
+        return object;
+    }
+
+    ReadPosition position() {
+        return position;
+    }
+
+    /**
+     * The next record, or {@code null} when the object holds no more.
+     *
+     * @throws MalformedDataException if the content cannot be read as the format
+     * @throws IOException            if reading failed; calling again retries from {@link #position()}
+     */
+    ObjectRecord next() throws IOException {
+        if (exhausted) {
+            return null;
+        }
+        try {
+            if (reader == null) {
+                reader = format.open(new StorageObjectContent(storage, object), position);
+                lookahead = reader.next();
+            }
+            FormatRecord current = lookahead;
+            if (current != null) {
+                lookahead = reader.next();
+                position = current.next();
+            }
+            boolean last = lookahead == null;
+            if (last) {
+                exhausted = true;
+                close();
+            }
+            return current == null ? null : new ObjectRecord(current, last);
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Closes the open reader, if any; a later {@link #next()} opens the object again at {@link #position()}. */
+    @Override
+    public void close() {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                // The reader is dropped either way; a failed close of a read-only stream loses nothing.
+            }
+            reader = null;
+            lookahead = null;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.cloudstorage.connect.source;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.common.config.ConfigValue;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.cloudstorage.connect.source.testing.FakeConnectorContext;
+import io.cloudstorage.connect.source.testing.InMemoryBucket;
+import io.cloudstorage.connect.source.testing.TestConfigs;
+
+class CloudStorageSourceConnectorTest {
+
+    private final CloudStorageSourceConnector connector = new CloudStorageSourceConnector();
+    private final FakeConnectorContext context = new FakeConnectorContext();
+    private InMemoryBucket bucket;
+
+    @BeforeEach
+    void setUp() {
+        bucket = InMemoryBucket.create("bucket");
+        connector.initialize(context);
+    }
+
+    @AfterEach
+    void stop() {
+        connector.stop();
+    }
+
+    @ParameterizedTest(name = "tasks.max={0}")
+    @CsvSource({"1,1", "2,2", "5,3"})
+    void spreadsTheSeedsThreePrefixesOverAtMostThatManyTasks(int maxTasks, int expectedTasks) {
+        connector.start(TestConfigs.connector("bucket", "logs/,metrics/,events/"));
+
+        List<Map<String, String>> configs = connector.taskConfigs(maxTasks);
+
+        assertThat(configs).hasSize(expectedTasks);
+        List<String> assigned = configs.stream()
+                .flatMap(config -> List.of(config.get("prefix.whitelist").split(",")).stream()).toList();
+        assertThat(assigned).containsExactlyInAnyOrder("logs/", "metrics/", "events/");
+        assertThat(configs).allSatisfy(config -> assertThat(config).containsKey("task.prefixes")
+                .containsEntry("bucket", "bucket").containsEntry("topic", "records"));
+    }
+
+    @Test
+    void discoveredPrefixesBecomeTheTasksWorkAndNewOnesTriggerReconfiguration() throws Exception {
+        bucket.put("logs/app1/a.log", "a".getBytes(UTF_8));
+        Map<String, String> props = TestConfigs.connector("bucket", "logs/");
+        props.put("prefix.discovery.depth", "1");
+        props.put("poll.interval.ms", "100");
+        connector.start(props);
+        assertThat(connector.taskConfigs(4)).hasSize(1);
+
+        bucket.put("logs/app2/b.log", "b".getBytes(UTF_8));
+        for (int i = 0; i < 500 && context.reconfigurations.get() == 0; i++) {
+            Thread.sleep(10);
+        }
+
+        assertThat(context.reconfigurations.get()).isEqualTo(1);
+        assertThat(connector.taskConfigs(4)).extracting(config -> config.get("task.prefixes"))
+                .containsExactlyInAnyOrder("logs%2Fapp1%2F", "logs%2Fapp2%2F");
+    }
+
+    @Test
+    void stoppingEndsTheMonitorThread() {
+        Map<String, String> props = TestConfigs.connector("bucket", "");
+        props.put("prefix.discovery.depth", "1");
+        connector.start(props);
+        assertThat(monitorThreads()).hasSize(1);
+
+        connector.stop();
+
+        assertThat(monitorThreads()).isEmpty();
+    }
+
+    @Test
+    void aStaticWhitelistNeedsNoMonitorThread() {
+        connector.start(TestConfigs.connector("bucket", "a/"));
+
+        assertThat(monitorThreads()).isEmpty();
+    }
+
+    @Test
+    void startingOnAMissingBucketFailsWithAClearMessage() {
+        assertThatThrownBy(() -> connector.start(TestConfigs.connector("no-such-bucket", "a/")))
+                .isInstanceOf(ConnectException.class).hasMessageContaining("no-such-bucket does not exist");
+    }
+
+    @Test
+    void startingWithAnInvalidConfigurationNamesTheKey() {
+        Map<String, String> props = TestConfigs.connector("bucket", "a/");
+        props.put("topic", "");
+
+        assertThatThrownBy(() -> connector.start(props)).isInstanceOf(ConnectException.class)
+                .hasMessageContaining("topic");
+    }
+
+    @Test
+    void validationChecksTheBucketLiveAndReportsAgainstTheKeyToChange() {
+        Map<String, ConfigValue> missing = validate(TestConfigs.connector("no-such-bucket", "a/"));
+        Map<String, String> deniedProps = TestConfigs.connector("bucket", "a/");
+        deniedProps.putAll(Map.of("memory.access.key", "denied", "memory.secret.key", "s"));
+        Map<String, ConfigValue> denied = validate(deniedProps);
+        Map<String, ConfigValue> fine = validate(TestConfigs.connector("bucket", "a/"));
+
+        assertThat(missing.get("bucket").errorMessages()).singleElement().asString().contains("does not exist");
+        assertThat(denied.get("memory.access.key").errorMessages()).singleElement().asString().contains("denied");
+        assertThat(fine.values()).allSatisfy(value -> assertThat(value.errorMessages()).as(value.name()).isEmpty());
+    }
+
+    @Test
+    void validationReportsPluginRulesAndSkipsLiveChecksWhenStorageKeysAreWrong() {
+        Map<String, String> props = TestConfigs.connector("no-such-bucket", "a/");
+        props.put("memory.access.key", "only-half");
+
+        Map<String, ConfigValue> values = validate(props);
+
+        assertThat(values.get("memory.secret.key").errorMessages()).singleElement().asString()
+                .contains("together");
+        assertThat(values.get("bucket").errorMessages()).isEmpty();
+    }
+
+    @Test
+    void reportsItsBuildVersion() {
+        assertThat(connector.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(new CloudStorageSourceTask().version()).isEqualTo(connector.version());
+    }
+
+    private Map<String, ConfigValue> validate(Map<String, String> props) {
+        return connector.validate(props).configValues().stream()
+                .collect(Collectors.toMap(ConfigValue::name, Function.identity()));
+    }
+
+    private static List<Thread> monitorThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("cloud-storage-source-monitor-") && thread.isAlive())
+                .toList();
+    }
+}

@@ -1,0 +1,80 @@
+package io.cloudstorage.connect.source;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.cloudstorage.connect.source.config.CloudStorageSourceConfig;
+import io.cloudstorage.connect.source.config.SourceTaskConfig;
+import io.cloudstorage.connect.source.offset.OffsetCodec;
+import io.cloudstorage.connect.source.offset.SourcePartition;
+import io.cloudstorage.connect.source.testing.FakeOffsetStore;
+import io.cloudstorage.connect.source.testing.InMemoryBucket;
+import io.cloudstorage.connect.source.testing.TestConfigs;
+
+class CloudStorageSourceTaskTest {
+
+    private final FakeOffsetStore offsets = new FakeOffsetStore();
+    private Map<String, String> taskConfig;
+
+    @BeforeEach
+    void setUp() {
+        InMemoryBucket bucket = InMemoryBucket.create("bucket");
+        for (int i = 1; i <= 3; i++) {
+            bucket.put("a/" + i + ".txt", ("a" + i + "-1\na" + i + "-2\n").getBytes(UTF_8));
+        }
+        Map<String, String> props = TestConfigs.connector("bucket", "a/,b/");
+        props.put("batch.max.records", "2");
+        taskConfig = SourceTaskConfig.forTask(new CloudStorageSourceConfig(props), List.of("a/"));
+    }
+
+    @Test
+    void aRestartedTaskResumesFromItsCommittedOffsetWithNothingRepeatedOrSkipped() throws Exception {
+        List<SourceRecord> first = pollAndStop(2);
+        List<SourceRecord> second = pollAndStop(10);
+
+        List<Object> values = new ArrayList<>();
+        first.forEach(record -> values.add(record.value()));
+        second.forEach(record -> values.add(record.value()));
+        assertThat(values).containsExactly("a1-1", "a1-2", "a2-1", "a2-2", "a3-1", "a3-2");
+    }
+
+    @Test
+    void anOffsetThisConnectorCannotReadFailsTheStartWithWhatToDo() {
+        offsets.put(OffsetCodec.toMap(new SourcePartition("bucket", "a/")), Map.of("v", 9L));
+        CloudStorageSourceTask task = new CloudStorageSourceTask();
+        task.initialize(offsets.context(taskConfig));
+
+        assertThatThrownBy(() -> task.start(taskConfig)).isInstanceOf(ConnectException.class)
+                .hasMessageContaining("bucket/a/").hasMessageContaining("version 9")
+                .hasMessageContaining("/offsets");
+    }
+
+    /** Runs a task until it returned {@code records} records (committing them) or has nothing more, then stops it. */
+    private List<SourceRecord> pollAndStop(int records) throws InterruptedException {
+        CloudStorageSourceTask task = new CloudStorageSourceTask();
+        task.initialize(offsets.context(taskConfig));
+        task.start(taskConfig);
+        List<SourceRecord> polled = new ArrayList<>();
+        for (int idlePolls = 0; idlePolls < 2 && polled.size() < records; ) {
+            List<SourceRecord> batch = task.poll();
+            if (batch == null) {
+                idlePolls++;
+            } else {
+                batch.forEach(offsets::commit);
+                polled.addAll(batch);
+            }
+        }
+        task.stop();
+        return polled;
+    }
+}

@@ -1,0 +1,84 @@
+package io.cloudstorage.connect.source.offset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.cloudstorage.connect.spi.format.ReadPosition;
+
+class OffsetCodecTest {
+
+    private static final SourceOffset OFFSET =
+            new SourceOffset("logs/2024/01.log", "abc123", new ReadPosition(42, 4096, 0), false);
+
+    @Test
+    void anOffsetSurvivesTheTripThroughConnectsStore() {
+        Map<String, Object> stored = new HashMap<>();
+        OffsetCodec.toMap(OFFSET).forEach((k, v) -> stored.put(k, v instanceof Integer i ? i.longValue() : v));
+
+        assertThat(OffsetCodec.offsetFromMap(stored)).isEqualTo(OFFSET);
+    }
+
+    @Test
+    void aPartitionSurvivesTheTripThroughConnectsStore() {
+        SourcePartition partition = new SourcePartition("bucket", "logs/");
+
+        assertThat(OffsetCodec.partitionFromMap(new HashMap<>(OffsetCodec.toMap(partition)))).isEqualTo(partition);
+    }
+
+    @Test
+    void partitionMapsAlwaysListTheirFieldsInTheSameOrderSoThatTheirSerializedFormIsStable() {
+        assertThat(OffsetCodec.toMap(new SourcePartition("b", "p")).keySet()).containsExactly("bucket", "prefix");
+        assertThat(OffsetCodec.toMap(new SourcePartition("b", "p")).toString()).isEqualTo("{bucket=b, prefix=p}");
+    }
+
+    @Test
+    void offsetsCarryTheirVersion() {
+        assertThat(OffsetCodec.toMap(OFFSET)).containsEntry("v", 1);
+    }
+
+    @Test
+    void nothingStoredIsNoOffset() {
+        assertThat(OffsetCodec.offsetFromMap(null)).isNull();
+    }
+
+    @Test
+    void rejectsAnUnknownVersion() {
+        Map<String, Object> map = new LinkedHashMap<>(OffsetCodec.toMap(OFFSET));
+        map.put("v", 2L);
+
+        assertThatThrownBy(() -> OffsetCodec.offsetFromMap(map)).isInstanceOf(InvalidOffsetException.class)
+                .hasMessageContaining("version 2");
+    }
+
+    @Test
+    void namesTheFieldThatIsMissingOrMistyped() {
+        Map<String, Object> noKey = new LinkedHashMap<>(OffsetCodec.toMap(OFFSET));
+        noKey.remove("key");
+        Map<String, Object> textRecords = new LinkedHashMap<>(OffsetCodec.toMap(OFFSET));
+        textRecords.put("records", "42");
+        Map<String, Object> negativeSeek = new LinkedHashMap<>(OffsetCodec.toMap(OFFSET));
+        negativeSeek.put("seek", -1L);
+        Map<String, Object> noComplete = new LinkedHashMap<>(OffsetCodec.toMap(OFFSET));
+        noComplete.put("complete", "yes");
+
+        assertThatThrownBy(() -> OffsetCodec.offsetFromMap(noKey)).hasMessageContaining("'key'")
+                .hasMessageContaining("missing");
+        assertThatThrownBy(() -> OffsetCodec.offsetFromMap(textRecords)).hasMessageContaining("'records'");
+        assertThatThrownBy(() -> OffsetCodec.offsetFromMap(negativeSeek)).hasMessageContaining("'seek'");
+        assertThatThrownBy(() -> OffsetCodec.offsetFromMap(noComplete)).hasMessageContaining("'complete'");
+    }
+
+    @Test
+    void rejectsPartitionsWithOtherFields() {
+        assertThatThrownBy(() -> OffsetCodec.partitionFromMap(Map.of("bucket", "b")))
+                .isInstanceOf(InvalidOffsetException.class).hasMessageContaining("exactly the fields");
+        assertThatThrownBy(() -> OffsetCodec.partitionFromMap(Map.of("bucket", "b", "prefix", 3)))
+                .isInstanceOf(InvalidOffsetException.class).hasMessageContaining("'prefix'");
+    }
+}
