@@ -1,0 +1,56 @@
+package io.cloudstorage.connect.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
+
+/** Worker settings shared by every test: the packaged plug-in on plugin.path, plain strings on the wire. */
+final class ConnectWorkers {
+
+    private ConnectWorkers() {
+    }
+
+    /** The folder that holds the packaged plug-in folder, as a user's plugin.path does. */
+    static Path pluginPath() {
+        Path path = Path.of(System.getProperty("connector.plugin.path", "../plugin/target/plugin"));
+        if (!Files.isDirectory(path)) {
+            throw new IllegalStateException("No packaged plug-in in " + path.toAbsolutePath()
+                    + ": build it first (mvn package)");
+        }
+        return path.toAbsolutePath().normalize();
+    }
+
+    /** Settings of the workers of cluster {@code name}, which a worker in another process can share to join it. */
+    static Map<String, String> workerProps(String name) {
+        Map<String, String> props = new HashMap<>();
+        props.put("plugin.path", pluginPath().toString());
+        // Connectors are found through their ServiceLoader manifests instead of a scan of every class.
+        props.put("plugin.discovery", "service_load");
+        props.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        props.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
+        props.put("offset.flush.interval.ms", "1000");
+        props.put("scheduled.rebalance.max.delay.ms", "2000");
+        props.put("group.id", name + "-group");
+        props.put("config.storage.topic", name + "-configs");
+        props.put("offset.storage.topic", name + "-offsets");
+        props.put("status.storage.topic", name + "-status");
+        props.put("config.storage.replication.factor", "1");
+        props.put("offset.storage.replication.factor", "1");
+        props.put("status.storage.replication.factor", "1");
+        return props;
+    }
+
+    static EmbeddedConnectCluster startCluster(String name, int workers) {
+        EmbeddedConnectCluster cluster = new EmbeddedConnectCluster.Builder()
+                .name(name)
+                .numWorkers(workers)
+                .numBrokers(1)
+                .workerProps(workerProps(name))
+                .build();
+        cluster.start();
+        return cluster;
+    }
+}
