@@ -2,9 +2,9 @@ package io.cloudstorage.connect.source.reading;
 
 import java.io.IOException;
 
-import io.cloudstorage.connect.spi.format.FormatRecord;
 import io.cloudstorage.connect.spi.format.MalformedDataException;
 import io.cloudstorage.connect.spi.format.ReadPosition;
+import io.cloudstorage.connect.spi.format.ReadResult;
 import io.cloudstorage.connect.spi.format.RecordFormat;
 import io.cloudstorage.connect.spi.format.RecordReader;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
@@ -25,7 +25,7 @@ final class ObjectCursor implements AutoCloseable {
     private final StorageObject object;
     private ReadPosition position;
     private RecordReader reader;
-    private FormatRecord lookahead;
+    private ReadResult lookahead;
     private boolean exhausted;
 
     ObjectCursor(ObjectStorage storage, RecordFormat format, StorageObject object, ReadPosition start) {
@@ -58,7 +58,7 @@ final class ObjectCursor implements AutoCloseable {
                 reader = format.open(new StorageObjectContent(storage, object), position);
                 lookahead = reader.next();
             }
-            FormatRecord current = lookahead;
+            ReadResult current = lookahead;
             if (current != null) {
                 lookahead = reader.next();
                 position = current.next();

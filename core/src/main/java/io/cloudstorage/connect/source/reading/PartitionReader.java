@@ -20,7 +20,9 @@ import io.cloudstorage.connect.source.offset.OffsetCodec;
 import io.cloudstorage.connect.source.offset.SourceOffset;
 import io.cloudstorage.connect.source.offset.SourcePartition;
 import io.cloudstorage.connect.source.retry.Backoff;
+import io.cloudstorage.connect.spi.format.FormatRecord;
 import io.cloudstorage.connect.spi.format.MalformedDataException;
+import io.cloudstorage.connect.spi.format.MalformedRecord;
 import io.cloudstorage.connect.spi.format.ReadPosition;
 import io.cloudstorage.connect.spi.format.RecordFormat;
 import io.cloudstorage.connect.spi.storage.ObjectMissingException;
@@ -106,7 +108,12 @@ final class PartitionReader implements AutoCloseable {
                     finishObject();
                     break;
                 }
-                out.add(records.create(partitionMap, partition.bucket(), current.object(), record));
+                if (record.result() instanceof MalformedRecord malformed) {
+                    throw new ConnectException("Cannot read record " + malformed.number() + " of "
+                            + describeCurrent() + ": " + malformed.reason());
+                }
+                out.add(records.create(partitionMap, partition.bucket(), current.object(),
+                        (FormatRecord) record.result(), record.last()));
                 if (record.last()) {
                     finishObject();
                     break;

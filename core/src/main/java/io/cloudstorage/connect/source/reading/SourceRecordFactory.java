@@ -22,10 +22,10 @@ final class SourceRecordFactory {
         this.config = config;
     }
 
-    SourceRecord create(Map<String, Object> partition, String bucket, StorageObject object, ObjectRecord read) {
-        FormatRecord record = read.record();
+    SourceRecord create(Map<String, Object> partition, String bucket, StorageObject object, FormatRecord record,
+                        boolean last) {
         Map<String, Object> offset = OffsetCodec.toMap(
-                new SourceOffset(object.key(), object.etag(), record.next(), read.last()));
+                new SourceOffset(object.key(), object.etag(), record.next(), last));
         ConnectHeaders headers = new ConnectHeaders();
         if (config.headersEnabled()) {
             headers.addString(RecordHeaders.BUCKET, bucket)

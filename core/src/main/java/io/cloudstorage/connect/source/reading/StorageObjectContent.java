@@ -1,6 +1,7 @@
 package io.cloudstorage.connect.source.reading;
 
 import java.io.InputStream;
+import java.util.OptionalLong;
 
 import io.cloudstorage.connect.spi.format.ObjectContent;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
@@ -28,8 +29,8 @@ final class StorageObjectContent implements ObjectContent {
     }
 
     @Override
-    public long size() {
-        return object.size();
+    public OptionalLong size() {
+        return OptionalLong.of(object.size());
     }
 
     @Override

@@ -6,14 +6,18 @@ import java.io.InputStream;
 import org.apache.kafka.connect.data.Schema;
 
 import io.cloudstorage.connect.spi.format.FormatRecord;
-import io.cloudstorage.connect.spi.format.MalformedDataException;
+import io.cloudstorage.connect.spi.format.MalformedRecord;
 import io.cloudstorage.connect.spi.format.ObjectContent;
 import io.cloudstorage.connect.spi.format.ReadPosition;
+import io.cloudstorage.connect.spi.format.ReadResult;
 import io.cloudstorage.connect.spi.format.RecordFormat;
 import io.cloudstorage.connect.spi.format.RecordReader;
 
 /** The only position after the one record is the object's end, so a resumed read yields nothing. */
 final class BytesFormat implements RecordFormat {
+
+    /** After the one record: a resumed read yields nothing. */
+    private static final ReadPosition END = new ReadPosition(1, 0, 0);
 
     private final int maxBytes;
 
@@ -27,28 +31,29 @@ final class BytesFormat implements RecordFormat {
             private boolean read = start.records() > 0;
 
             @Override
-            public FormatRecord next() throws IOException {
+            public ReadResult next() throws IOException {
                 if (read) {
                     return null;
                 }
                 read = true;
-                if (content.size() > maxBytes) {
-                    throw tooLarge(content.size());
+                if (content.size().orElse(0) > maxBytes) {
+                    return tooLarge(content.size().getAsLong() + " bytes");
                 }
                 byte[] bytes;
                 try (InputStream in = content.open(0)) {
                     bytes = in.readNBytes(maxBytes + 1);
                 }
                 if (bytes.length > maxBytes) {
-                    throw tooLarge(bytes.length);
+                    return tooLarge("more than " + maxBytes + " bytes");
                 }
-                return new FormatRecord(Schema.BYTES_SCHEMA, bytes, new ReadPosition(1, bytes.length, 0));
+                return new FormatRecord(Schema.BYTES_SCHEMA, bytes, END);
             }
 
-            private MalformedDataException tooLarge(long size) {
-                return new MalformedDataException(content.location() + " holds " + size + " bytes, more than "
+            /** Its bytes are left out: they are what is too large to hold. */
+            private MalformedRecord tooLarge(String size) {
+                return new MalformedRecord(new byte[0], "The object holds " + size + ", more than "
                         + BytesFormatProvider.MAX_BYTES + "=" + maxBytes + "; raise " + BytesFormatProvider.MAX_BYTES
-                        + " (and Kafka's record size limits) or read it with format=lines", 1);
+                        + " (and Kafka's record size limits) or read it with format=lines", END);
             }
 
             @Override

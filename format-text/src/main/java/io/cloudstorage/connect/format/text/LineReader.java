@@ -9,15 +9,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.cloudstorage.connect.spi.format.FormatRecord;
-import io.cloudstorage.connect.spi.format.MalformedDataException;
+import io.cloudstorage.connect.spi.format.MalformedRecord;
 import io.cloudstorage.connect.spi.format.ObjectContent;
 import io.cloudstorage.connect.spi.format.ReadPosition;
+import io.cloudstorage.connect.spi.format.ReadResult;
 import io.cloudstorage.connect.spi.format.RecordReader;
 
 /**
  * Splits a byte stream at '\n' (dropping a '\r' before it) without decoding what it does not return, and keeps
  * the byte offset of every line end so that a read can resume at the next line. Memory is bounded by the buffer
- * and the longest line allowed.
+ * and the longest line allowed: a longer line is stepped over as a malformed record holding its first bytes.
  */
 final class LineReader implements RecordReader {
 
@@ -38,6 +39,8 @@ final class LineReader implements RecordReader {
     /** A line that spans buffer refills. */
     private byte[] pending = new byte[0];
     private int pendingLength;
+    /** The length of the line being read, including the bytes not kept in {@link #pending}. */
+    private long lineBytes;
     private long records;
     private boolean ended;
 
@@ -56,15 +59,14 @@ final class LineReader implements RecordReader {
     }
 
     @Override
-    public FormatRecord next() throws IOException {
+    public ReadResult next() throws IOException {
         while (!ended) {
             if (position == limit && !fill()) {
                 ended = true;
-                if (pendingLength == 0) {
+                if (pendingLength == 0 && lineBytes == 0) {
                     break;
                 }
-                FormatRecord last = record(pending, 0, pendingLength);
-                pendingLength = 0;
+                ReadResult last = endLine(pending, 0, pendingLength);
                 if (last != null) {
                     return last;
                 }
@@ -75,35 +77,45 @@ final class LineReader implements RecordReader {
                 append(limit - position);
                 continue;
             }
-            FormatRecord record;
-            if (pendingLength == 0) {
+            ReadResult result;
+            if (lineBytes == 0) {
                 int start = position;
                 position = newline + 1;
-                record = record(buffer, start, withoutCarriageReturn(buffer, start, newline - start));
+                lineBytes = newline - start;
+                result = endLine(buffer, start, withoutCarriageReturn(buffer, start, newline - start));
             } else {
                 append(newline - position);
                 position = newline + 1;
-                record = record(pending, 0, withoutCarriageReturn(pending, 0, pendingLength));
-                pendingLength = 0;
+                result = endLine(pending, 0, withoutCarriageReturn(pending, 0, pendingLength));
             }
-            if (record != null) {
-                return record;
+            if (result != null) {
+                return result;
             }
         }
         return null;
     }
 
-    /** The record for a line, or {@code null} if it is empty and empty lines are skipped. */
-    private FormatRecord record(byte[] bytes, int offset, int length) throws MalformedDataException {
-        if (length > maxLineBytes) {
-            throw tooLong(length);
-        }
+    /**
+     * The result for the line that just ended ({@code length} bytes without its line ending, of which the first
+     * are in {@code bytes}), or {@code null} if it is empty and empty lines are skipped.
+     */
+    private ReadResult endLine(byte[] bytes, int offset, int length) {
+        long total = Math.max(lineBytes, length);
+        boolean tooLong = total > maxLineBytes && !(total == maxLineBytes + 1L && length == maxLineBytes);
+        lineBytes = 0;
+        pendingLength = 0;
         if (length == 0 && skipEmpty) {
             return null;
         }
         records++;
-        String line = text.decode(bytes, offset, length, records);
-        return new FormatRecord(Schema.STRING_SCHEMA, line, new ReadPosition(records, bufferOffset + position, 0));
+        ReadPosition next = new ReadPosition(records, bufferOffset + position, 0);
+        if (tooLong) {
+            return new MalformedRecord(Arrays.copyOfRange(bytes, offset, offset + Math.min(length, maxLineBytes)),
+                    "Line " + records + " is longer than " + LinesFormatProvider.MAX_BYTES + "=" + maxLineBytes
+                            + " bytes (" + total + " bytes); raise " + LinesFormatProvider.MAX_BYTES
+                            + " if such lines are expected", next);
+        }
+        return new FormatRecord(Schema.STRING_SCHEMA, text.decode(bytes, offset, length, records), next);
     }
 
     private int indexOfNewline() {
@@ -119,17 +131,19 @@ final class LineReader implements RecordReader {
         return length > 0 && bytes[offset + length - 1] == '\r' ? length - 1 : length;
     }
 
-    /** Moves {@code length} bytes from the buffer into the pending line; one byte over the limit may be a '\r'. */
-    private void append(int length) throws MalformedDataException {
-        int needed = pendingLength + length;
-        if (needed > maxLineBytes + 1) {
-            throw tooLong(needed);
+    /**
+     * Moves {@code length} bytes of the line being read from the buffer into the pending line. Past the longest
+     * allowed line (plus one byte, which may be a '\r'), bytes are counted but not kept: memory stays bounded.
+     */
+    private void append(int length) {
+        int kept = (int) Math.min(length, Math.max(0, maxLineBytes + 1L - pendingLength));
+        if (pendingLength + kept > pending.length) {
+            pending = Arrays.copyOf(pending, (int) Math.min(Math.max(pendingLength + kept, 2L * pending.length),
+                    maxLineBytes + 1L));
         }
-        if (needed > pending.length) {
-            pending = Arrays.copyOf(pending, (int) Math.min(Math.max(needed, 2L * pending.length), maxLineBytes + 1L));
-        }
-        System.arraycopy(buffer, position, pending, pendingLength, length);
-        pendingLength = needed;
+        System.arraycopy(buffer, position, pending, pendingLength, kept);
+        pendingLength += kept;
+        lineBytes += length;
         position += length;
     }
 
@@ -146,12 +160,6 @@ final class LineReader implements RecordReader {
         }
         limit = read;
         return true;
-    }
-
-    private MalformedDataException tooLong(long length) {
-        return new MalformedDataException("Line " + (records + 1) + " of " + content.location() + " is longer than "
-                + LinesFormatProvider.MAX_BYTES + "=" + maxLineBytes + " bytes (at least " + length + " bytes); "
-                + "raise " + LinesFormatProvider.MAX_BYTES + " if such lines are expected", records + 1);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.cloudstorage.connect.format.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.Map;
@@ -11,20 +10,24 @@ import org.junit.jupiter.api.Test;
 
 import io.cloudstorage.connect.spi.format.FormatRecord;
 import io.cloudstorage.connect.spi.format.InMemoryContent;
-import io.cloudstorage.connect.spi.format.MalformedDataException;
+import io.cloudstorage.connect.spi.format.MalformedRecord;
 import io.cloudstorage.connect.spi.format.ReadPosition;
 import io.cloudstorage.connect.spi.format.RecordReader;
 
 class BytesFormatTest {
 
     @Test
-    void anObjectLargerThanTheLimitIsMalformedDataAndIsNotRead() throws IOException {
+    void anObjectLargerThanTheLimitIsAMalformedRecordAndIsNotRead() throws IOException {
         InMemoryContent content = new InMemoryContent("big.bin", new byte[11]);
 
         try (RecordReader reader = new BytesFormatProvider().create(Map.of(BytesFormatProvider.MAX_BYTES, "10"))
                 .open(content, ReadPosition.START)) {
-            assertThatThrownBy(reader::next).isInstanceOf(MalformedDataException.class)
-                    .hasMessageContaining("memory://big.bin holds 11 bytes, more than bytes.max.bytes=10");
+            assertThat(reader.next()).isInstanceOfSatisfying(MalformedRecord.class, malformed -> {
+                assertThat(malformed.reason()).contains("11 bytes, more than bytes.max.bytes=10");
+                assertThat(malformed.raw()).isEmpty();
+                assertThat(malformed.number()).isEqualTo(1);
+            });
+            assertThat(reader.next()).isNull();
         }
         assertThat(content.bytesOpened()).isZero();
     }
@@ -33,7 +36,7 @@ class BytesFormatTest {
     void theRecordIsTheWholeObjectWithABytesSchema() throws IOException {
         try (RecordReader reader = new BytesFormatProvider().create(Map.of())
                 .open(new InMemoryContent("a.bin", new byte[] {1, 2, 3}), ReadPosition.START)) {
-            FormatRecord record = reader.next();
+            FormatRecord record = (FormatRecord) reader.next();
             assertThat(record.valueSchema()).isEqualTo(Schema.BYTES_SCHEMA);
             assertThat((byte[]) record.value()).containsExactly(1, 2, 3);
             assertThat(record.number()).isEqualTo(1);

@@ -15,7 +15,7 @@ class LinesFormatContractTest extends RecordFormatContractTest {
 
     @Override
     protected RecordFormat format() {
-        return new LinesFormatProvider().create(Map.of());
+        return new LinesFormatProvider().create(Map.of(LinesFormatProvider.MAX_BYTES, "250000"));
     }
 
     @Override
@@ -40,6 +40,8 @@ class LinesFormatContractTest extends RecordFormatContractTest {
                 sample("lines longer than the read buffer", longLine + "\n" + longLine + "\r\nend",
                         List.of(longLine, longLine, "end")),
                 sample("many lines across buffer refills", manyLinesText.toString(), manyLines),
+                sample("lines over the limit are stepped over", "a\n" + "z".repeat(300_000) + "\nb\n"
+                        + "z".repeat(250_001), List.of("a", MALFORMED, "b", MALFORMED)),
                 new Sample("invalid UTF-8 is replaced", bytes(new byte[] {'o', 'k', '\n', (byte) 0xC3, '(', '\n'}),
                         List.of("ok", "\uFFFD(")));
     }

@@ -2,7 +2,6 @@ package io.cloudstorage.connect.format.text;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import io.cloudstorage.connect.spi.format.FormatRecord;
 import io.cloudstorage.connect.spi.format.InMemoryContent;
-import io.cloudstorage.connect.spi.format.MalformedDataException;
+import io.cloudstorage.connect.spi.format.MalformedRecord;
 import io.cloudstorage.connect.spi.format.ReadPosition;
+import io.cloudstorage.connect.spi.format.ReadResult;
 import io.cloudstorage.connect.spi.format.RecordFormat;
 import io.cloudstorage.connect.spi.format.RecordReader;
 
@@ -53,26 +53,42 @@ class LinesFormatTest {
     }
 
     @Test
-    void aLineLongerThanTheLimitIsMalformedDataNamingItsNumber() throws IOException {
+    void aLineLongerThanTheLimitIsSteppedOverAsAMalformedRecordHoldingItsFirstBytes() throws IOException {
         RecordFormat format = format(Map.of(LinesFormatProvider.MAX_BYTES, "5"));
 
-        try (RecordReader reader = format.open(content("12345\r\n123456\n"), ReadPosition.START)) {
-            assertThat(reader.next().value()).isEqualTo("12345");
-            assertThatThrownBy(reader::next).isInstanceOf(MalformedDataException.class)
-                    .hasMessageContaining("Line 2 of memory://object.txt")
-                    .hasMessageContaining("lines.max.bytes=5")
-                    .satisfies(e -> assertThat(((MalformedDataException) e).recordNumber()).isEqualTo(2));
-        }
+        List<ReadResult> results = readResults(format, content("12345\r\n123456\nabc\n12345678"));
+
+        assertThat(results).hasSize(4);
+        assertThat(((FormatRecord) results.get(0)).value()).isEqualTo("12345");
+        assertThat(results.get(1)).isInstanceOfSatisfying(MalformedRecord.class, malformed -> {
+            assertThat(malformed.raw()).asString(UTF_8).isEqualTo("12345");
+            assertThat(malformed.reason()).contains("Line 2", "lines.max.bytes=5", "6 bytes");
+            assertThat(malformed.next()).isEqualTo(new ReadPosition(2, 14, 0));
+        });
+        assertThat(((FormatRecord) results.get(2)).value()).isEqualTo("abc");
+        assertThat(results.get(3)).isInstanceOfSatisfying(MalformedRecord.class,
+                malformed -> assertThat(malformed.next()).isEqualTo(new ReadPosition(4, 26, 0)));
     }
 
     @Test
-    void aLongLineSpanningRefillsIsCheckedAgainstTheLimitWhileItIsRead() throws IOException {
+    void aLongLineSpanningRefillsIsSteppedOverWithoutHoldingMoreThanTheLimit() throws IOException {
         RecordFormat format = format(Map.of(LinesFormatProvider.MAX_BYTES, "100000"));
 
-        try (RecordReader reader = format.open(content("x".repeat(1_000_000)), ReadPosition.START)) {
-            assertThatThrownBy(reader::next).isInstanceOf(MalformedDataException.class)
-                    .hasMessageContaining("Line 1");
-        }
+        List<ReadResult> results = readResults(format, content("x".repeat(1_000_000) + "\nafter"));
+
+        assertThat(results.get(0)).isInstanceOfSatisfying(MalformedRecord.class, malformed -> {
+            assertThat(malformed.raw()).hasSize(100_000);
+            assertThat(malformed.reason()).contains("Line 1", "1000000 bytes");
+        });
+        assertThat(((FormatRecord) results.get(1)).value()).isEqualTo("after");
+    }
+
+    @Test
+    void aLineOfExactlyTheLimitFollowedByCrlfIsNotTooLong() throws IOException {
+        RecordFormat format = format(Map.of(LinesFormatProvider.MAX_BYTES, "5"));
+
+        assertThat(readAll(format, content("12345\r\n"), ReadPosition.START)).extracting(FormatRecord::value)
+                .containsExactly("12345");
     }
 
     @Test
@@ -108,10 +124,20 @@ class LinesFormatTest {
             throws IOException {
         List<FormatRecord> records = new ArrayList<>();
         try (RecordReader reader = format.open(content, start)) {
-            for (FormatRecord record = reader.next(); record != null; record = reader.next()) {
-                records.add(record);
+            for (ReadResult result = reader.next(); result != null; result = reader.next()) {
+                records.add((FormatRecord) result);
             }
         }
         return records;
+    }
+
+    private static List<ReadResult> readResults(RecordFormat format, InMemoryContent content) throws IOException {
+        List<ReadResult> results = new ArrayList<>();
+        try (RecordReader reader = format.open(content, ReadPosition.START)) {
+            for (ReadResult result = reader.next(); result != null; result = reader.next()) {
+                results.add(result);
+            }
+        }
+        return results;
     }
 }

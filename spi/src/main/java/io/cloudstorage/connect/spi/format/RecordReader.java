@@ -7,10 +7,13 @@ import java.io.IOException;
 public interface RecordReader extends Closeable {
 
     /**
-     * The next record, or {@code null} after the last one.
+     * The next record, good ({@link FormatRecord}) or stepped over ({@link MalformedRecord}), or {@code null}
+     * after the last one.
      *
-     * @throws MalformedDataException if the content cannot be turned into a record (retrying will not help)
-     * @throws IOException if reading the content failed (reopening at the last position may help)
+     * @throws MalformedDataException if the content cannot be read any further: nothing after this point of the
+     *                                object can be turned into records (a corrupt or truncated compressed stream,
+     *                                a broken container file); retrying will not help
+     * @throws IOException            if reading the content failed (reopening at the last position may help)
      */
-    FormatRecord next() throws IOException;
+    ReadResult next() throws IOException;
 }

@@ -2,6 +2,7 @@ package io.cloudstorage.connect.spi.format;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.OptionalLong;
 
 /** Object content held in memory; remembers how many bytes readers asked for, to check that formats seek. */
 public final class InMemoryContent implements ObjectContent {
@@ -26,8 +27,8 @@ public final class InMemoryContent implements ObjectContent {
     }
 
     @Override
-    public long size() {
-        return bytes.length;
+    public OptionalLong size() {
+        return OptionalLong.of(bytes.length);
     }
 
     @Override

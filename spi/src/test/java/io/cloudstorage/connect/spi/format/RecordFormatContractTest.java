@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What every {@link RecordFormat} must do: read an object's records in order, and resume from the position of
- * any record with exactly the records after it. A format's test extends this class and provides samples.
+ * any record (a bad one included) with exactly the records after it. A format's test extends this class and
+ * provides samples; a sample's expected values hold {@link #MALFORMED} where the reader must step over a bad
+ * record.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class RecordFormatContractTest {
@@ -28,6 +30,14 @@ public abstract class RecordFormatContractTest {
         }
     }
 
+    /** Expected where the reader yields a {@link MalformedRecord}. */
+    public static final Object MALFORMED = new Object() {
+        @Override
+        public String toString() {
+            return "MALFORMED";
+        }
+    };
+
     private static final int RESUME_POINTS = 100;
 
     protected abstract RecordFormat format();
@@ -37,10 +47,10 @@ public abstract class RecordFormatContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void readsEveryRecordInOrderNumberedFromOne(Sample sample) throws IOException {
-        List<FormatRecord> records = readAll(sample, ReadPosition.START);
+        List<ReadResult> records = readAll(sample, ReadPosition.START);
 
         List<Object> expected = sample.expectedValues().stream().map(RecordFormatContractTest::comparable).toList();
-        assertThat(records).extracting(record -> comparable(record.value())).containsExactlyElementsOf(expected);
+        assertThat(records).extracting(RecordFormatContractTest::comparable).containsExactlyElementsOf(expected);
         for (int i = 0; i < records.size(); i++) {
             assertThat(records.get(i).number()).as("number of record %d", i + 1).isEqualTo(i + 1);
         }
@@ -50,16 +60,16 @@ public abstract class RecordFormatContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void resumingAtAnyRecordsPositionYieldsExactlyTheRecordsAfterIt(Sample sample) throws IOException {
-        List<FormatRecord> all = readAll(sample, ReadPosition.START);
+        List<ReadResult> all = readAll(sample, ReadPosition.START);
 
         for (int i : resumePoints(all.size())) {
-            List<FormatRecord> rest = readAll(sample, all.get(i).next());
-            List<FormatRecord> expected = all.subList(i + 1, all.size());
+            List<ReadResult> rest = readAll(sample, all.get(i).next());
+            List<ReadResult> expected = all.subList(i + 1, all.size());
             assertThat(rest).as("records after record %d", i + 1).hasSameSizeAs(expected);
             for (int j = 0; j < rest.size(); j++) {
-                assertThat(comparable(rest.get(j).value())).isEqualTo(comparable(expected.get(j).value()));
+                assertThat(comparable(rest.get(j))).isEqualTo(comparable(expected.get(j)));
                 assertThat(rest.get(j).next()).isEqualTo(expected.get(j).next());
-                assertThat(rest.get(j).valueSchema()).isEqualTo(expected.get(j).valueSchema());
+                assertThat(schemaOf(rest.get(j))).isEqualTo(schemaOf(expected.get(j)));
             }
         }
     }
@@ -76,10 +86,10 @@ public abstract class RecordFormatContractTest {
         return points;
     }
 
-    private List<FormatRecord> readAll(Sample sample, ReadPosition start) throws IOException {
-        List<FormatRecord> records = new ArrayList<>();
+    private List<ReadResult> readAll(Sample sample, ReadPosition start) throws IOException {
+        List<ReadResult> records = new ArrayList<>();
         try (RecordReader reader = format().open(new InMemoryContent(sample.name(), sample.content()), start)) {
-            for (FormatRecord record = reader.next(); record != null; record = reader.next()) {
+            for (ReadResult record = reader.next(); record != null; record = reader.next()) {
                 records.add(record);
             }
             assertThat(reader.next()).as("a reader stays at its end").isNull();
@@ -87,8 +97,19 @@ public abstract class RecordFormatContractTest {
         return records;
     }
 
-    /** Byte-array values are compared by content. */
-    private static Object comparable(Object value) {
+    /** A record's value, byte arrays compared by content; {@link #MALFORMED} for a bad record. */
+    private static Object comparable(Object valueOrResult) {
+        Object value = valueOrResult;
+        if (valueOrResult instanceof MalformedRecord) {
+            return MALFORMED;
+        }
+        if (valueOrResult instanceof FormatRecord record) {
+            value = record.value();
+        }
         return value instanceof byte[] bytes ? Arrays.toString(bytes) : value;
+    }
+
+    private static Object schemaOf(ReadResult result) {
+        return result instanceof FormatRecord record ? record.valueSchema() : null;
     }
 }
