@@ -19,7 +19,8 @@ class ArchitectureTest {
     static final ArchRule coreKnowsNoBackendAndNoFormat = noClasses()
             .that().resideInAPackage("io.cloudstorage.connect.source..")
             .should().dependOnClassesThat().resideInAnyPackage("io.cloudstorage.connect.storage..",
-                    "io.cloudstorage.connect.format..", "software.amazon..");
+                    "io.cloudstorage.connect.format..", "io.cloudstorage.connect.compression..",
+                    "software.amazon..");
 
     @ArchTest
     static final ArchRule backendsKnowNoFormatAndNoCore = noClasses()
@@ -32,6 +33,12 @@ class ArchitectureTest {
             .that().resideInAPackage("io.cloudstorage.connect.format..")
             .should().dependOnClassesThat().resideInAnyPackage("io.cloudstorage.connect.storage..",
                     "io.cloudstorage.connect.source..", "software.amazon..");
+
+    @ArchTest
+    static final ArchRule codecsKnowNothingButTheSpi = noClasses()
+            .that().resideInAPackage("io.cloudstorage.connect.compression..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.cloudstorage.connect.storage..",
+                    "io.cloudstorage.connect.format..", "io.cloudstorage.connect.source..");
 
     @ArchTest
     static final ArchRule theSpiNeedsOnlyTheJdkAndConnectsPublicApi = classes()

@@ -1,6 +1,9 @@
 package io.cloudstorage.connect.source.config;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -18,12 +21,14 @@ public final class RecordConfig {
     public static final String GROUP = "Record";
     public static final String TOPIC = "topic";
     public static final String FORMAT = "format";
+    public static final String COMPRESSION = "compression";
     public static final String RECORD_KEY = "record.key";
     public static final String HEADERS_ENABLED = "record.headers.enabled";
     public static final String BATCH_MAX_RECORDS = "batch.max.records";
 
     private final String topic;
     private final String format;
+    private final Compression compression;
     private final RecordKeyMode keyMode;
     private final boolean headersEnabled;
     private final int batchMaxRecords;
@@ -32,6 +37,7 @@ public final class RecordConfig {
     RecordConfig(AbstractConfig config) {
         this.topic = config.getString(TOPIC);
         this.format = config.getString(FORMAT);
+        this.compression = Compression.of(config.getString(COMPRESSION), CodecRegistry.codecs());
         this.keyMode = RecordKeyMode.fromConfigValue(config.getString(RECORD_KEY));
         this.headersEnabled = config.getBoolean(HEADERS_ENABLED);
         this.batchMaxRecords = config.getInt(BATCH_MAX_RECORDS);
@@ -48,6 +54,16 @@ public final class RecordConfig {
                         Importance.HIGH,
                         "How an object's content becomes records: " + PluginDescriptions.of(formats),
                         GROUP, ++order, Width.SHORT, "Format", PluginKeys.namesOf(formats), PluginKeys.names(formats))
+                .define(COMPRESSION, Type.STRING, Compression.AUTO, ConfigDef.ValidString.in(compressionValues()),
+                        Importance.MEDIUM,
+                        "How objects are decompressed before the format reads them: '" + Compression.AUTO + "' "
+                                + "decompresses an object whose key ends with a codec's extension, or else whose "
+                                + "first bytes are a codec's signature; '" + Compression.NONE + "' reads objects as "
+                                + "stored; a codec's name decompresses every object with it. Codecs: "
+                                + codecDescriptions() + " Resuming inside a compressed object decompresses (without "
+                                + "producing again) what comes before the resume point. Corrupt or truncated "
+                                + "compressed data is handled by errors.policy.",
+                        GROUP, ++order, Width.SHORT, "Compression", List.of(), compressionRecommender())
                 .define(RECORD_KEY, Type.STRING, RecordKeyMode.OBJECT_KEY.configValue(),
                         ConfigDef.CaseInsensitiveValidString.in(RecordKeyMode.configValues()), Importance.MEDIUM,
                         "What a record's key holds: 'object.key' (the object's key, a string: every record of an "
@@ -73,6 +89,10 @@ public final class RecordConfig {
         return format;
     }
 
+    public Compression compression() {
+        return compression;
+    }
+
     public RecordKeyMode keyMode() {
         return keyMode;
     }
@@ -83,6 +103,32 @@ public final class RecordConfig {
 
     public int batchMaxRecords() {
         return batchMaxRecords;
+    }
+
+    private static String[] compressionValues() {
+        List<String> values = new ArrayList<>(List.of(Compression.AUTO, Compression.NONE));
+        values.addAll(CodecRegistry.codecs().byName().keySet());
+        return values.toArray(String[]::new);
+    }
+
+    private static String codecDescriptions() {
+        return CodecRegistry.codecs().byName().values().stream()
+                .map(codec -> "'" + codec.name() + "': " + codec.description())
+                .collect(Collectors.joining(" "));
+    }
+
+    private static ConfigDef.Recommender compressionRecommender() {
+        return new ConfigDef.Recommender() {
+            @Override
+            public List<Object> validValues(String name, Map<String, Object> parsedConfig) {
+                return List.of((Object[]) compressionValues());
+            }
+
+            @Override
+            public boolean visible(String name, Map<String, Object> parsedConfig) {
+                return true;
+            }
+        };
     }
 
     public RecordFormat createFormat() {

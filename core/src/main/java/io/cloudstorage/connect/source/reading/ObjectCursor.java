@@ -3,11 +3,11 @@ package io.cloudstorage.connect.source.reading;
 import java.io.IOException;
 
 import io.cloudstorage.connect.spi.format.MalformedDataException;
+import io.cloudstorage.connect.spi.format.ObjectContent;
 import io.cloudstorage.connect.spi.format.ReadPosition;
 import io.cloudstorage.connect.spi.format.ReadResult;
 import io.cloudstorage.connect.spi.format.RecordFormat;
 import io.cloudstorage.connect.spi.format.RecordReader;
-import io.cloudstorage.connect.spi.storage.ObjectStorage;
 import io.cloudstorage.connect.spi.storage.StorageObject;
 
 /**
@@ -20,7 +20,7 @@ import io.cloudstorage.connect.spi.storage.StorageObject;
  */
 final class ObjectCursor implements AutoCloseable {
 
-    private final ObjectStorage storage;
+    private final ObjectContent content;
     private final RecordFormat format;
     private final StorageObject object;
     private ReadPosition position;
@@ -28,8 +28,8 @@ final class ObjectCursor implements AutoCloseable {
     private ReadResult lookahead;
     private boolean exhausted;
 
-    ObjectCursor(ObjectStorage storage, RecordFormat format, StorageObject object, ReadPosition start) {
-        this.storage = storage;
+    ObjectCursor(ObjectContent content, RecordFormat format, StorageObject object, ReadPosition start) {
+        this.content = content;
         this.format = format;
         this.object = object;
         this.position = start;
@@ -55,7 +55,7 @@ final class ObjectCursor implements AutoCloseable {
         }
         try {
             if (reader == null) {
-                reader = format.open(new StorageObjectContent(storage, object), position);
+                reader = format.open(content, position);
                 lookahead = reader.next();
             }
             ReadResult current = lookahead;

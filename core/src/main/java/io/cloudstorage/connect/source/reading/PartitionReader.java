@@ -47,6 +47,7 @@ final class PartitionReader implements AutoCloseable {
     private final Map<String, Object> partitionMap;
     private final ObjectStorage storage;
     private final RecordFormat format;
+    private final ObjectContents contents;
     private final ListingConfig listing;
     private final SourceRecordFactory records;
     private final Clock clock;
@@ -62,11 +63,13 @@ final class PartitionReader implements AutoCloseable {
      * @param stored the partition's stored offset, or {@code null} to read it from its first object
      */
     PartitionReader(SourcePartition partition, SourceOffset stored, ObjectStorage storage, RecordFormat format,
-                    ListingConfig listing, SourceRecordFactory records, Clock clock, Backoff backoff) {
+                    ObjectContents contents, ListingConfig listing, SourceRecordFactory records, Clock clock,
+                    Backoff backoff) {
         this.partition = partition;
         this.partitionMap = OffsetCodec.toMap(partition);
         this.storage = storage;
         this.format = format;
+        this.contents = contents;
         this.listing = listing;
         this.records = records;
         this.clock = clock;
@@ -154,7 +157,7 @@ final class PartitionReader implements AutoCloseable {
             return true;
         }
         Optional<StorageObject> next = nextListed();
-        next.ifPresent(object -> current = new ObjectCursor(storage, format, object, ReadPosition.START));
+        next.ifPresent(object -> current = cursor(object, ReadPosition.START));
         return next.isPresent();
     }
 
@@ -169,13 +172,13 @@ final class PartitionReader implements AutoCloseable {
             return false;
         }
         if (object.get().etag().equals(offset.etag())) {
-            current = new ObjectCursor(storage, format, object.get(), offset.position());
+            current = cursor(object.get(), offset.position());
             log.info("Resuming {} after record {}", storage.describe(offset.key()), offset.position().records());
         } else {
             log.warn("{} changed (version {}, now {}) after {} records of it had been read: reading the new "
                             + "version from its start", storage.describe(offset.key()), offset.etag(),
                     object.get().etag(), offset.position().records());
-            current = new ObjectCursor(storage, format, object.get(), ReadPosition.START);
+            current = cursor(object.get(), ReadPosition.START);
         }
         return true;
     }
@@ -207,7 +210,11 @@ final class PartitionReader implements AutoCloseable {
         }
         log.warn("{} was overwritten after it was listed, when {} of its records had been read: reading its new "
                 + "version ({}) from its start", storage.describe(key), recordsRead, latest.get().etag());
-        current = new ObjectCursor(storage, format, latest.get(), ReadPosition.START);
+        current = cursor(latest.get(), ReadPosition.START);
+    }
+
+    private ObjectCursor cursor(StorageObject object, ReadPosition start) {
+        return new ObjectCursor(contents.of(object), format, object, start);
     }
 
     private void finishObject() {

@@ -62,9 +62,10 @@ public final class TaskReader implements AutoCloseable {
                                     Map<SourcePartition, SourceOffset> storedOffsets, Clock clock,
                                     StopSignal stopSignal) {
         SourceRecordFactory records = new SourceRecordFactory(config.record());
+        ObjectContents contents = new ObjectContents(storage, config.record().compression());
         List<PartitionReader> readers = new ArrayList<>();
         for (Map.Entry<SourcePartition, SourceOffset> entry : storedOffsets.entrySet()) {
-            readers.add(new PartitionReader(entry.getKey(), entry.getValue(), storage, format, config.listing(),
+            readers.add(new PartitionReader(entry.getKey(), entry.getValue(), storage, format, contents, config.listing(),
                     records, clock, new Backoff(config.reliability().initialBackoff(),
                     config.reliability().maxBackoff())));
         }

@@ -1,0 +1,29 @@
+package io.cloudstorage.connect.source.reading;
+
+import io.cloudstorage.connect.source.config.Compression;
+import io.cloudstorage.connect.spi.format.ObjectContent;
+import io.cloudstorage.connect.spi.storage.ObjectStorage;
+import io.cloudstorage.connect.spi.storage.StorageObject;
+
+/** The content a format reads for an object: as stored, or decompressed as configured. */
+final class ObjectContents {
+
+    private final ObjectStorage storage;
+    private final Compression compression;
+
+    ObjectContents(ObjectStorage storage, Compression compression) {
+        this.storage = storage;
+        this.compression = compression;
+    }
+
+    ObjectContent of(StorageObject object) {
+        ObjectContent stored = new StorageObjectContent(storage, object);
+        if (compression instanceof Compression.Fixed fixed) {
+            return new DecompressedContent(stored, fixed.codec());
+        }
+        if (compression instanceof Compression.Detected detected) {
+            return new DetectedContent(stored, detected.codecs());
+        }
+        return stored;
+    }
+}
