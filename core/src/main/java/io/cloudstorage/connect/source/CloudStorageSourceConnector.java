@@ -117,7 +117,7 @@ public class CloudStorageSourceConnector extends SourceConnector {
     public List<Map<String, String>> taskConfigs(int maxTasks) {
         List<Map<String, String>> taskConfigs = new ArrayList<>();
         for (List<SourcePartition> group : assignment.assign(partitions, maxTasks)) {
-            taskConfigs.add(SourceTaskConfig.forTask(config,
+            taskConfigs.add(SourceTaskConfig.forTask(config, taskConfigs.size(),
                     group.stream().map(SourcePartition::prefix).toList()));
         }
         log.info("{} source partitions assigned to {} tasks (tasks.max={})", partitions.size(), taskConfigs.size(),

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.cloudstorage.connect.source.config.SourceTaskConfig;
+import io.cloudstorage.connect.source.metrics.TaskMetrics;
 import io.cloudstorage.connect.source.offset.InvalidOffsetException;
 import io.cloudstorage.connect.source.offset.OffsetCodec;
 import io.cloudstorage.connect.source.offset.SourceOffset;
@@ -31,6 +32,7 @@ public class CloudStorageSourceTask extends SourceTask {
     private static final Logger log = LoggerFactory.getLogger(CloudStorageSourceTask.class);
 
     private ObjectStorage storage;
+    private TaskMetrics metrics;
     private TaskReader reader;
 
     @Override
@@ -49,8 +51,9 @@ public class CloudStorageSourceTask extends SourceTask {
         String bucket = config.storage().bucket();
         Map<SourcePartition, SourceOffset> offsets = storedOffsets(bucket, config.taskPrefixes());
         storage = config.storage().open();
-        reader = TaskReader.create(config, storage, config.record().createFormat(), offsets, Clock.systemUTC(),
-                new StopSignal());
+        metrics = TaskMetrics.published(config.connectorName(), config.taskIndex());
+        reader = TaskReader.create(config, storage, config.record().createFormat(), offsets, metrics,
+                Clock.systemUTC(), new StopSignal());
         long resumed = offsets.values().stream().filter(offset -> offset != null).count();
         log.info("Reading {} source partitions of bucket {} ({} resume from stored offsets): {}",
                 offsets.size(), bucket, resumed, config.taskPrefixes());
@@ -94,6 +97,9 @@ public class CloudStorageSourceTask extends SourceTask {
         }
         if (storage != null) {
             storage.close();
+        }
+        if (metrics != null) {
+            metrics.close();
         }
     }
 }

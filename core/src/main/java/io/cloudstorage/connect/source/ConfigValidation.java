@@ -38,7 +38,7 @@ final class ConfigValidation {
     }
 
     Config withLiveChecks() {
-        for (ConfigIssue issue : CloudStorageSourceConfig.pluginIssues(props)) {
+        for (ConfigIssue issue : CloudStorageSourceConfig.issues(props)) {
             report(issue.key(), issue.message());
         }
         if (storageKeysValid()) {

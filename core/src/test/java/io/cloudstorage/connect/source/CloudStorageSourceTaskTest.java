@@ -34,7 +34,7 @@ class CloudStorageSourceTaskTest {
         }
         Map<String, String> props = TestConfigs.connector("bucket", "a/,b/");
         props.put("batch.max.records", "2");
-        taskConfig = SourceTaskConfig.forTask(new CloudStorageSourceConfig(props), List.of("a/"));
+        taskConfig = SourceTaskConfig.forTask(new CloudStorageSourceConfig(props), 0, List.of("a/"));
     }
 
     @Test

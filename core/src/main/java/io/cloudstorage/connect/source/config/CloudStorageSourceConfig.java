@@ -22,6 +22,8 @@ public class CloudStorageSourceConfig extends AbstractConfig {
     private final StorageConfig storage;
     private final ListingConfig listing;
     private final RecordConfig record;
+    private final RecordMetadataConfig metadata;
+    private final ErrorsConfig errors;
     private final ReliabilityConfig reliability;
 
     public CloudStorageSourceConfig(Map<String, String> props) {
@@ -33,14 +35,17 @@ public class CloudStorageSourceConfig extends AbstractConfig {
      */
     protected CloudStorageSourceConfig(ConfigDef definition, Map<String, String> props) {
         super(definition, props);
-        List<ConfigIssue> issues = pluginIssues(props);
+        this.listing = new ListingConfig(this);
+        List<ConfigIssue> issues = new ArrayList<>(pluginIssues(props));
+        issues.addAll(coreIssues(this, listing));
         if (!issues.isEmpty()) {
             ConfigIssue first = issues.get(0);
             throw new ConfigException(first.key(), props.get(first.key()), first.message());
         }
         this.storage = new StorageConfig(this);
-        this.listing = new ListingConfig(this);
         this.record = new RecordConfig(this);
+        this.metadata = new RecordMetadataConfig(this);
+        this.errors = new ErrorsConfig(this);
         this.reliability = new ReliabilityConfig(this);
     }
 
@@ -54,6 +59,8 @@ public class CloudStorageSourceConfig extends AbstractConfig {
         StorageConfig.define(def);
         ListingConfig.define(def);
         RecordConfig.define(def);
+        RecordMetadataConfig.define(def);
+        ErrorsConfig.define(def);
         ReliabilityConfig.define(def);
         PluginKeys.define(def, ProviderRegistry.storages(), StorageConfig.GROUP);
         PluginKeys.define(def, ProviderRegistry.formats(), "Format");
@@ -61,10 +68,34 @@ public class CloudStorageSourceConfig extends AbstractConfig {
     }
 
     /**
+     * What is wrong with keys that depend on each other, in the connector's own configuration and in that of the
+     * selected plug-ins; empty if a key is wrong on its own (Connect reports that against the key).
+     */
+    public static List<ConfigIssue> issues(Map<String, String> props) {
+        AbstractConfig parsed;
+        try {
+            parsed = new AbstractConfig(CONFIG_DEF, props, false);
+        } catch (ConfigException e) {
+            return pluginIssues(props);
+        }
+        List<ConfigIssue> issues = new ArrayList<>(pluginIssues(props));
+        issues.addAll(coreIssues(parsed, new ListingConfig(parsed)));
+        return issues;
+    }
+
+    private static List<ConfigIssue> coreIssues(AbstractConfig config, ListingConfig listing) {
+        List<ConfigIssue> issues = new ArrayList<>();
+        issues.addAll(RecordConfig.issues(config, listing));
+        issues.addAll(RecordMetadataConfig.issues(config, listing));
+        issues.addAll(ErrorsConfig.issues(config));
+        return issues;
+    }
+
+    /**
      * What the selected storage backend and record format find wrong with the keys they read: rules that span
      * keys, which {@link ConfigDef} cannot check. Plug-ins not selected (or not installed) are not asked.
      */
-    public static List<ConfigIssue> pluginIssues(Map<String, String> props) {
+    private static List<ConfigIssue> pluginIssues(Map<String, String> props) {
         List<ConfigIssue> issues = new ArrayList<>();
         issues.addAll(selectedPluginIssues(ProviderRegistry.storages(), props));
         issues.addAll(selectedPluginIssues(ProviderRegistry.formats(), props));
@@ -89,6 +120,14 @@ public class CloudStorageSourceConfig extends AbstractConfig {
 
     public RecordConfig record() {
         return record;
+    }
+
+    public RecordMetadataConfig metadata() {
+        return metadata;
+    }
+
+    public ErrorsConfig errors() {
+        return errors;
     }
 
     public ReliabilityConfig reliability() {

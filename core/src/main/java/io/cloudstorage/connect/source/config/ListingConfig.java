@@ -1,8 +1,14 @@
 package io.cloudstorage.connect.source.config;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.common.config.AbstractConfig;
@@ -28,6 +34,7 @@ public final class ListingConfig {
     private final String delimiter;
     private final int maxDiscoveredPrefixes;
     private final Optional<Pattern> objectKeyPattern;
+    private final Set<String> keyGroupNames;
     private final Duration pollInterval;
 
     ListingConfig(AbstractConfig config) {
@@ -36,6 +43,7 @@ public final class ListingConfig {
         this.delimiter = config.getString(DELIMITER);
         this.maxDiscoveredPrefixes = config.getInt(MAX_DISCOVERED_PREFIXES);
         this.objectKeyPattern = Optional.ofNullable(config.getString(OBJECT_KEY_REGEX)).map(Pattern::compile);
+        this.keyGroupNames = objectKeyPattern.map(pattern -> namedGroups(pattern.pattern())).orElse(Set.of());
         this.pollInterval = Duration.ofMillis(config.getLong(POLL_INTERVAL_MS));
     }
 
@@ -65,7 +73,9 @@ public final class ListingConfig {
                         GROUP, ++order, Width.SHORT, "Most discovered prefixes")
                 .define(OBJECT_KEY_REGEX, Type.STRING, null, Validators.regex(), Importance.MEDIUM,
                         "If set, only objects whose whole key matches this Java regular expression are read, "
-                                + "e.g. '.*\\.log'. Objects that do not match are passed over for good.",
+                                + "e.g. '.*\\.log'. Objects that do not match are passed over for good. Its named "
+                                + "groups can be used in the templates of topic and record.key.template, e.g. "
+                                + "'logs/(?<service>[^/]+)/.*' with topic=logs.${service}.",
                         GROUP, ++order, Width.MEDIUM, "Object key filter")
                 .define(POLL_INTERVAL_MS, Type.LONG, 5_000L, Range.between(100L, 86_400_000L), Importance.MEDIUM,
                         "How often a task lists a source partition in which it found nothing new, and how often "
@@ -104,5 +114,52 @@ public final class ListingConfig {
     public boolean selects(String key, long size) {
         boolean folderMarker = size == 0 && key.endsWith(delimiter);
         return !folderMarker && objectKeyPattern.map(pattern -> pattern.matcher(key).matches()).orElse(true);
+    }
+
+    /** The values of the named groups of {@value #OBJECT_KEY_REGEX} in a selected key, by name. */
+    public Map<String, String> keyGroups(String key) {
+        if (objectKeyPattern.isEmpty() || keyGroupNames.isEmpty()) {
+            return Map.of();
+        }
+        Matcher matcher = objectKeyPattern.get().matcher(key);
+        if (!matcher.matches()) {
+            return Map.of();
+        }
+        Map<String, String> groups = new LinkedHashMap<>();
+        for (String name : keyGroupNames) {
+            groups.put(name, Objects.requireNonNullElse(matcher.group(name), ""));
+        }
+        return groups;
+    }
+
+    /** The names of the named groups of {@value #OBJECT_KEY_REGEX}, which templates may use. */
+    public Set<String> keyGroupNames() {
+        return keyGroupNames;
+    }
+
+    /**
+     * The names of a regular expression's named groups, {@code (?<name>...)}. Java 17 has no API for them: the
+     * expression's text is scanned, passing over escaped characters and character classes.
+     */
+    static Set<String> namedGroups(String regex) {
+        Set<String> names = new LinkedHashSet<>();
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (regex.startsWith("(?<", i) && i + 3 < regex.length()
+                    && Character.isLetter(regex.charAt(i + 3))) {
+                int end = regex.indexOf('>', i + 3);
+                if (end > 0) {
+                    names.add(regex.substring(i + 3, end));
+                }
+            }
+        }
+        return names;
     }
 }

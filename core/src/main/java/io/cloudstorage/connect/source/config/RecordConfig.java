@@ -1,8 +1,10 @@
 package io.cloudstorage.connect.source.config;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.common.config.AbstractConfig;
@@ -12,8 +14,11 @@ import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
 
+import io.cloudstorage.connect.source.record.ObjectVariables;
+import io.cloudstorage.connect.source.record.Template;
 import io.cloudstorage.connect.spi.format.FormatProvider;
 import io.cloudstorage.connect.spi.format.RecordFormat;
+import io.cloudstorage.connect.spi.plugin.ConfigIssue;
 
 /** What records are made of an object, and where they go. */
 public final class RecordConfig {
@@ -22,24 +27,18 @@ public final class RecordConfig {
     public static final String TOPIC = "topic";
     public static final String FORMAT = "format";
     public static final String COMPRESSION = "compression";
-    public static final String RECORD_KEY = "record.key";
-    public static final String HEADERS_ENABLED = "record.headers.enabled";
     public static final String BATCH_MAX_RECORDS = "batch.max.records";
 
-    private final String topic;
+    private final Template topic;
     private final String format;
     private final Compression compression;
-    private final RecordKeyMode keyMode;
-    private final boolean headersEnabled;
     private final int batchMaxRecords;
     private final Map<String, String> props;
 
     RecordConfig(AbstractConfig config) {
-        this.topic = config.getString(TOPIC);
+        this.topic = Template.parse(config.getString(TOPIC));
         this.format = config.getString(FORMAT);
         this.compression = Compression.of(config.getString(COMPRESSION), CodecRegistry.codecs());
-        this.keyMode = RecordKeyMode.fromConfigValue(config.getString(RECORD_KEY));
-        this.headersEnabled = config.getBoolean(HEADERS_ENABLED);
         this.batchMaxRecords = config.getInt(BATCH_MAX_RECORDS);
         this.props = config.originalsStrings();
     }
@@ -47,8 +46,13 @@ public final class RecordConfig {
     static void define(ConfigDef def) {
         ProviderRegistry<FormatProvider> formats = ProviderRegistry.formats();
         int order = 0;
-        def.define(TOPIC, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, Validators.topicName(), Importance.HIGH,
-                        "The Kafka topic the records are written to.",
+        def.define(TOPIC, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, Validators.topicTemplate(), Importance.HIGH,
+                        "The Kafka topic the records are written to; or a template of it, filled for each object "
+                                + "with the named groups of " + ListingConfig.OBJECT_KEY_REGEX + " matched against "
+                                + "the object's key, and ${bucket}: with object.key.regex="
+                                + "'logs/(?<service>[^/]+)/.*', topic=logs.${service} sends the records of "
+                                + "logs/web/... to the topic logs.web. An object whose values make no legal topic "
+                                + "name is bad data (see errors.policy).",
                         GROUP, ++order, Width.MEDIUM, "Topic")
                 .define(FORMAT, Type.STRING, PluginKeys.defaultName(formats, "lines"), PluginKeys.validName(formats),
                         Importance.HIGH,
@@ -64,25 +68,27 @@ public final class RecordConfig {
                                 + "producing again) what comes before the resume point. Corrupt or truncated "
                                 + "compressed data is handled by errors.policy.",
                         GROUP, ++order, Width.SHORT, "Compression", List.of(), compressionRecommender())
-                .define(RECORD_KEY, Type.STRING, RecordKeyMode.OBJECT_KEY.configValue(),
-                        ConfigDef.CaseInsensitiveValidString.in(RecordKeyMode.configValues()), Importance.MEDIUM,
-                        "What a record's key holds: 'object.key' (the object's key, a string: every record of an "
-                                + "object goes to the same Kafka partition, so each object's records keep their "
-                                + "order), 'record.number' (the record's number within its object, counting from "
-                                + "1, an int64: the line number for lines) or 'none'. Without 'object.key', records "
-                                + "of one object may be spread over partitions and read out of order.",
-                        GROUP, ++order, Width.SHORT, "Record key")
-                .define(HEADERS_ENABLED, Type.BOOLEAN, true, Importance.LOW,
-                        "Whether each record carries headers naming where it came from: "
-                                + String.join(", ", RecordHeaders.NAMES) + ".",
-                        GROUP, ++order, Width.SHORT, "Source headers")
                 .define(BATCH_MAX_RECORDS, Type.INT, 2_000, Range.between(1, 1_000_000), Importance.LOW,
                         "The most records a task hands to Kafka Connect in one poll.",
                         GROUP, ++order, Width.SHORT, "Records per poll");
     }
 
-    public String topic() {
+    /** The topic, or its template. */
+    public Template topic() {
         return topic;
+    }
+
+    static List<ConfigIssue> issues(AbstractConfig config, ListingConfig listing) {
+        Set<String> known = new LinkedHashSet<>(listing.keyGroupNames());
+        known.add(ObjectVariables.BUCKET);
+        List<String> unknown = Template.parse(config.getString(TOPIC)).placeholders().stream()
+                .filter(name -> !known.contains(name)).toList();
+        if (unknown.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new ConfigIssue(TOPIC, "The topic template names " + unknown + ", which are neither "
+                + "${bucket} nor named groups of " + ListingConfig.OBJECT_KEY_REGEX + " (it has "
+                + listing.keyGroupNames() + ")"));
     }
 
     public String formatName() {
@@ -91,14 +97,6 @@ public final class RecordConfig {
 
     public Compression compression() {
         return compression;
-    }
-
-    public RecordKeyMode keyMode() {
-        return keyMode;
-    }
-
-    public boolean headersEnabled() {
-        return headersEnabled;
     }
 
     public int batchMaxRecords() {

@@ -20,9 +20,14 @@ import org.apache.kafka.common.config.ConfigDef.Type;
 public final class SourceTaskConfig extends CloudStorageSourceConfig {
 
     public static final String TASK_PREFIXES = "task.prefixes";
+    /** The task's index among the connector's tasks, which is the task id Connect gives it. */
+    public static final String TASK_INDEX = "task.index";
+    private static final String NAME = "name";
 
     private static final ConfigDef TASK_DEF = configDef()
-            .defineInternal(TASK_PREFIXES, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH);
+            .defineInternal(TASK_PREFIXES, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH)
+            .defineInternal(TASK_INDEX, Type.INT, 0, Importance.LOW)
+            .defineInternal(NAME, Type.STRING, "", Importance.LOW);
 
     private final List<String> taskPrefixes;
 
@@ -31,13 +36,24 @@ public final class SourceTaskConfig extends CloudStorageSourceConfig {
         this.taskPrefixes = decode(getString(TASK_PREFIXES));
     }
 
+    /** The name of the connector, as Connect gave it. */
+    public String connectorName() {
+        return getString(NAME);
+    }
+
+    public int taskIndex() {
+        return getInt(TASK_INDEX);
+    }
+
     /**
      * The configuration of a task that reads {@code prefixes}. Its {@code prefix.whitelist} shows the whitelisted
      * prefixes those come from, so that the REST API's task configurations tell who reads what.
      */
-    public static Map<String, String> forTask(CloudStorageSourceConfig connectorConfig, List<String> prefixes) {
+    public static Map<String, String> forTask(CloudStorageSourceConfig connectorConfig, int index,
+                                             List<String> prefixes) {
         Map<String, String> props = new HashMap<>(connectorConfig.originalsStrings());
         props.put(TASK_PREFIXES, encode(prefixes));
+        props.put(TASK_INDEX, Integer.toString(index));
         List<String> whitelist = connectorConfig.listing().prefixWhitelist();
         if (!whitelist.isEmpty()) {
             props.put(ListingConfig.PREFIX_WHITELIST, whitelist.stream()

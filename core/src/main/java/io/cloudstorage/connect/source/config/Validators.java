@@ -9,23 +9,68 @@ import java.util.regex.PatternSyntaxException;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 
+import io.cloudstorage.connect.source.record.Template;
+import io.cloudstorage.connect.source.record.TopicNames;
+
 /** Validators for keys whose rules {@link ConfigDef} does not ship. */
 final class Validators {
 
-    private static final Pattern LEGAL_TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
+    private static final Pattern LEGAL_TOPIC_CHARACTERS = Pattern.compile("[a-zA-Z0-9._-]*");
+    private static final String TOPIC_RULE = TopicNames.RULE;
 
     private Validators() {
     }
 
     /** A Kafka topic name, checked as the broker would, so that a typo fails at validation and not on first send. */
-    static ConfigDef.Validator topicName() {
+    static ConfigDef.Validator optionalTopicName() {
+        return describe((name, value) -> {
+            if (value != null && !((String) value).isBlank() && !isLegalTopic((String) value)) {
+                throw new ConfigException(name, value, TOPIC_RULE);
+            }
+        }, "a legal Kafka topic name, or nothing");
+    }
+
+    /**
+     * A topic name, or a template of one whose text between the placeholders holds only what topic names may
+     * hold: the placeholders' values are checked for each object.
+     */
+    static ConfigDef.Validator topicTemplate() {
         return describe((name, value) -> {
             String topic = (String) value;
-            if (topic == null || !LEGAL_TOPIC.matcher(topic).matches() || topic.equals(".") || topic.equals("..")) {
-                throw new ConfigException(name, value, "A topic name is 1 to 249 characters from a-z, A-Z, 0-9, "
-                        + "'.', '_' and '-', and is neither '.' nor '..'");
+            if (topic == null) {
+                throw new ConfigException(name, null, TOPIC_RULE);
             }
-        }, "a legal Kafka topic name");
+            Template template;
+            try {
+                template = Template.parse(topic);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(name, value, e.getMessage());
+            }
+            boolean legal = template.isConstant() ? isLegalTopic(topic)
+                    : template.literals().stream().allMatch(literal -> LEGAL_TOPIC_CHARACTERS.matcher(literal)
+                    .matches());
+            if (!legal) {
+                throw new ConfigException(name, value, TOPIC_RULE);
+            }
+        }, "a legal Kafka topic name, or a template of one such as logs.${service}");
+    }
+
+    private static boolean isLegalTopic(String topic) {
+        return TopicNames.isLegal(topic);
+    }
+
+    /** A {@link java.time.format.DateTimeFormatter} pattern, or nothing. */
+    static ConfigDef.Validator dateTimePattern() {
+        return describe((name, value) -> {
+            if (value == null || ((String) value).isBlank()) {
+                return;
+            }
+            try {
+                java.time.format.DateTimeFormatter.ofPattern((String) value);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(name, value, "Not a valid date-time pattern: " + e.getMessage());
+            }
+        }, "a java.time.format.DateTimeFormatter pattern, or nothing");
     }
 
     /** A Java regular expression, or nothing. */

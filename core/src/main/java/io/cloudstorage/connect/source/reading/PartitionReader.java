@@ -1,7 +1,7 @@
 package io.cloudstorage.connect.source.reading;
 
 import java.io.IOException;
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -19,12 +19,12 @@ import io.cloudstorage.connect.source.config.ListingConfig;
 import io.cloudstorage.connect.source.offset.OffsetCodec;
 import io.cloudstorage.connect.source.offset.SourceOffset;
 import io.cloudstorage.connect.source.offset.SourcePartition;
+import io.cloudstorage.connect.source.record.InvalidRecordException;
 import io.cloudstorage.connect.source.retry.Backoff;
 import io.cloudstorage.connect.spi.format.FormatRecord;
 import io.cloudstorage.connect.spi.format.MalformedDataException;
 import io.cloudstorage.connect.spi.format.MalformedRecord;
 import io.cloudstorage.connect.spi.format.ReadPosition;
-import io.cloudstorage.connect.spi.format.RecordFormat;
 import io.cloudstorage.connect.spi.storage.ObjectMissingException;
 import io.cloudstorage.connect.spi.storage.ObjectModifiedException;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
@@ -45,35 +45,31 @@ final class PartitionReader implements AutoCloseable {
 
     private final SourcePartition partition;
     private final Map<String, Object> partitionMap;
+    private final ReadingContext context;
     private final ObjectStorage storage;
-    private final RecordFormat format;
-    private final ObjectContents contents;
     private final ListingConfig listing;
-    private final SourceRecordFactory records;
-    private final Clock clock;
     private final Backoff backoff;
+    private final BadDataHandler badData;
 
     private final Deque<StorageObject> listed = new ArrayDeque<>();
     private String watermark;
     private SourceOffset unfinished;
     private ObjectCursor current;
+    private ObjectRoute route;
     private Instant readyAt = Instant.MIN;
 
     /**
      * @param stored the partition's stored offset, or {@code null} to read it from its first object
      */
-    PartitionReader(SourcePartition partition, SourceOffset stored, ObjectStorage storage, RecordFormat format,
-                    ObjectContents contents, ListingConfig listing, SourceRecordFactory records, Clock clock,
-                    Backoff backoff) {
+    PartitionReader(SourcePartition partition, SourceOffset stored, ReadingContext context) {
         this.partition = partition;
         this.partitionMap = OffsetCodec.toMap(partition);
-        this.storage = storage;
-        this.format = format;
-        this.contents = contents;
-        this.listing = listing;
-        this.records = records;
-        this.clock = clock;
-        this.backoff = backoff;
+        this.context = context;
+        this.storage = context.storage();
+        this.listing = context.config().listing();
+        this.backoff = context.newBackoff();
+        this.badData = new BadDataHandler(context.config().errors(), context.records(), storage, context.metrics(),
+                partitionMap);
         if (stored != null) {
             this.watermark = stored.key();
             this.unfinished = stored.objectComplete() ? null : stored;
@@ -100,23 +96,21 @@ final class PartitionReader implements AutoCloseable {
      */
     boolean read(List<SourceRecord> out, int max) throws IOException {
         if (current == null && !openNextObject()) {
-            readyAt = clock.instant().plus(listing.pollInterval());
+            readyAt = context.clock().instant().plus(listing.pollInterval());
             backoff.reset();
             return false;
         }
         try {
-            for (int added = 0; added < max; added++) {
+            if (route == null && !routeCurrent(out)) {
+                return true;
+            }
+            for (int handled = 0; handled < max; handled++) {
                 ObjectRecord record = current.next();
                 if (record == null) {
                     finishObject();
                     break;
                 }
-                if (record.result() instanceof MalformedRecord malformed) {
-                    throw new ConnectException("Cannot read record " + malformed.number() + " of "
-                            + describeCurrent() + ": " + malformed.reason());
-                }
-                out.add(records.create(partitionMap, partition.bucket(), current.object(),
-                        (FormatRecord) record.result(), record.last()));
+                produce(record).ifPresent(out::add);
                 if (record.last()) {
                     finishObject();
                     break;
@@ -129,11 +123,54 @@ final class PartitionReader implements AutoCloseable {
         } catch (ObjectModifiedException e) {
             restartWithCurrentVersion(current.object().key(), current.position().records());
         } catch (MalformedDataException e) {
-            throw new ConnectException("Cannot read record " + e.recordNumber() + " of " + describeCurrent()
-                    + " as format records: " + e.getMessage(), e);
+            badData.unreadableObject(current.object(), current.position(), e.getMessage(), rootCauseClass(e))
+                    .ifPresent(out::add);
+            finishObject();
         }
         backoff.reset();
         return true;
+    }
+
+    /** Finds the topic of the object about to be read; an object that has none is bad data as a whole. */
+    private boolean routeCurrent(List<SourceRecord> out) throws IOException {
+        try {
+            route = context.records().route(current.object());
+            return true;
+        } catch (InvalidRecordException e) {
+            badData.unreadableObject(current.object(), current.position(), e.getMessage(),
+                    InvalidRecordException.class.getName()).ifPresent(out::add);
+            finishObject();
+            return false;
+        }
+    }
+
+    /** The record to send for what was read: the record, a dead-letter record, or nothing if it is skipped. */
+    private Optional<SourceRecord> produce(ObjectRecord read) {
+        StorageObject object = current.object();
+        if (read.result() instanceof MalformedRecord malformed) {
+            return badData.badRecord(object, malformed.number(), malformed.next(), read.last(), malformed.raw(),
+                    malformed.reason(), MalformedRecord.class.getName());
+        }
+        FormatRecord record = (FormatRecord) read.result();
+        try {
+            return Optional.of(context.records().create(partitionMap, object, route, record, read.last()));
+        } catch (InvalidRecordException e) {
+            return badData.badRecord(object, record.number(), record.next(), read.last(), bytesOf(record.value()),
+                    e.getMessage(), InvalidRecordException.class.getName());
+        }
+    }
+
+    /** A value that was read but cannot be sent, as bytes for the dead-letter topic. */
+    private static byte[] bytesOf(Object value) {
+        return value instanceof byte[] bytes ? bytes : String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String rootCauseClass(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getName();
     }
 
     /**
@@ -145,7 +182,7 @@ final class PartitionReader implements AutoCloseable {
             current.close();
         }
         Duration wait = backoff.nextWait();
-        readyAt = clock.instant().plus(wait);
+        readyAt = context.clock().instant().plus(wait);
         log.warn("Reading {} failed ({} failures in a row); trying again in {} ms: {}",
                 current == null ? "source partition " + partition : describeCurrent(), backoff.failures(),
                 wait.toMillis(), error.toString());
@@ -202,6 +239,7 @@ final class PartitionReader implements AutoCloseable {
     private void restartWithCurrentVersion(String key, long recordsRead) {
         current.close();
         current = null;
+        route = null;
         Optional<StorageObject> latest = storage.stat(key);
         if (latest.isEmpty()) {
             log.warn("{} was deleted after it was listed, when {} of its records had been read",
@@ -214,13 +252,16 @@ final class PartitionReader implements AutoCloseable {
     }
 
     private ObjectCursor cursor(StorageObject object, ReadPosition start) {
-        return new ObjectCursor(contents.of(object), format, object, start);
+        route = null;
+        return new ObjectCursor(context.contents().of(object), context.format(), object, start);
     }
 
     private void finishObject() {
         log.debug("Finished {} after {} records", describeCurrent(), current.position().records());
+        badData.objectFinished(current.object());
         current.close();
         current = null;
+        route = null;
     }
 
     private String describeCurrent() {

@@ -1,55 +1,101 @@
 package io.cloudstorage.connect.source.reading;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaAndValue;
 import org.apache.kafka.connect.header.ConnectHeaders;
 import org.apache.kafka.connect.source.SourceRecord;
 
+import io.cloudstorage.connect.source.config.CloudStorageSourceConfig;
+import io.cloudstorage.connect.source.config.ListingConfig;
 import io.cloudstorage.connect.source.config.RecordConfig;
-import io.cloudstorage.connect.source.config.RecordHeaders;
+import io.cloudstorage.connect.source.config.RecordMetadataConfig;
 import io.cloudstorage.connect.source.offset.OffsetCodec;
 import io.cloudstorage.connect.source.offset.SourceOffset;
+import io.cloudstorage.connect.source.record.InvalidRecordException;
+import io.cloudstorage.connect.source.record.ObjectVariables;
+import io.cloudstorage.connect.source.record.RecordHeaders;
+import io.cloudstorage.connect.source.record.TopicNames;
 import io.cloudstorage.connect.spi.format.FormatRecord;
+import io.cloudstorage.connect.spi.format.ReadPosition;
 import io.cloudstorage.connect.spi.storage.StorageObject;
 
-/** Turns a record read from an object into the {@link SourceRecord} Connect sends, with its offset. */
+/** Turns what was read from an object into the {@link SourceRecord}s Connect sends, with their offsets. */
 final class SourceRecordFactory {
 
-    private final RecordConfig config;
+    private final String bucket;
+    private final RecordConfig record;
+    private final RecordMetadataConfig metadata;
+    private final ListingConfig listing;
 
-    SourceRecordFactory(RecordConfig config) {
-        this.config = config;
+    SourceRecordFactory(CloudStorageSourceConfig config) {
+        this.bucket = config.storage().bucket();
+        this.record = config.record();
+        this.metadata = config.metadata();
+        this.listing = config.listing();
     }
 
-    SourceRecord create(Map<String, Object> partition, String bucket, StorageObject object, FormatRecord record,
-                        boolean last) {
-        Map<String, Object> offset = OffsetCodec.toMap(
-                new SourceOffset(object.key(), object.etag(), record.next(), last));
+    /**
+     * @throws InvalidRecordException if the topic template gives no legal topic name for this object
+     */
+    ObjectRoute route(StorageObject object) throws InvalidRecordException {
+        Map<String, String> variables = ObjectVariables.of(bucket, object.key(), object.etag(),
+                listing.keyGroups(object.key()));
+        String topic = record.topic().render(variables);
+        if (!TopicNames.isLegal(topic)) {
+            throw new InvalidRecordException("The topic template " + record.topic() + " gives '" + topic
+                    + "' for this object, which is not a legal topic name. " + TopicNames.RULE);
+        }
+        return new ObjectRoute(topic, variables);
+    }
+
+    /**
+     * @throws InvalidRecordException if the record's key or timestamp field is missing or cannot be read
+     */
+    SourceRecord create(Map<String, Object> partition, StorageObject object, ObjectRoute route, FormatRecord read,
+                        boolean last) throws InvalidRecordException {
+        SchemaAndValue key = metadata.keys().key(route.variables(), read.number(), read.value());
+        Long timestamp = metadata.timestamps().timestamp(object.lastModified(), read.value());
         ConnectHeaders headers = new ConnectHeaders();
-        if (config.headersEnabled()) {
-            headers.addString(RecordHeaders.BUCKET, bucket)
-                    .addString(RecordHeaders.KEY, object.key())
-                    .addString(RecordHeaders.ETAG, object.etag())
-                    .addLong(RecordHeaders.RECORD_NUMBER, record.number());
+        if (metadata.headersEnabled()) {
+            addSourceHeaders(headers, object, read.number());
         }
-        Schema keySchema;
-        Object key;
-        switch (config.keyMode()) {
-            case OBJECT_KEY -> {
-                keySchema = Schema.STRING_SCHEMA;
-                key = object.key();
-            }
-            case RECORD_NUMBER -> {
-                keySchema = Schema.INT64_SCHEMA;
-                key = record.number();
-            }
-            default -> {
-                keySchema = null;
-                key = null;
-            }
+        return new SourceRecord(partition, offset(object, read.next(), last), route.topic(), null, key.schema(),
+                key.value(), read.valueSchema(), read.value(), timestamp, headers);
+    }
+
+    /**
+     * A record for the dead-letter topic: the raw bytes of bad data (at most {@code maxBytes} of them), keyed by
+     * the object's key, with headers saying where it came from and why it could not be read.
+     *
+     * @param number the number of the (first) bad record
+     * @param next   where reading goes on after the bad data
+     */
+    SourceRecord deadLetter(Map<String, Object> partition, StorageObject object, String topic, long number,
+                            ReadPosition next, boolean objectComplete, byte[] raw, long rawSize, int maxBytes,
+                            String errorClass, String message) {
+        ConnectHeaders headers = new ConnectHeaders();
+        addSourceHeaders(headers, object, number);
+        headers.addString(RecordHeaders.ERROR_CLASS, errorClass).addString(RecordHeaders.ERROR_MESSAGE, message);
+        byte[] kept = raw;
+        if (rawSize > maxBytes || raw.length > maxBytes) {
+            kept = Arrays.copyOf(raw, Math.min(raw.length, maxBytes));
+            headers.addLong(RecordHeaders.ERROR_RAW_SIZE, Math.max(rawSize, raw.length));
         }
-        return new SourceRecord(partition, offset, config.topic(), null, keySchema, key,
-                record.valueSchema(), record.value(), object.lastModified().toEpochMilli(), headers);
+        return new SourceRecord(partition, offset(object, next, objectComplete), topic, null, Schema.STRING_SCHEMA,
+                object.key(), Schema.OPTIONAL_BYTES_SCHEMA, kept, object.lastModified().toEpochMilli(), headers);
+    }
+
+    private void addSourceHeaders(ConnectHeaders headers, StorageObject object, long number) {
+        headers.addString(RecordHeaders.BUCKET, bucket)
+                .addString(RecordHeaders.KEY, object.key())
+                .addString(RecordHeaders.ETAG, object.etag())
+                .addLong(RecordHeaders.RECORD_NUMBER, number);
+    }
+
+    private static Map<String, Object> offset(StorageObject object, ReadPosition next, boolean objectComplete) {
+        return OffsetCodec.toMap(new SourceOffset(object.key(), object.etag(), next, objectComplete));
     }
 }

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import io.cloudstorage.connect.source.config.CloudStorageSourceConfig;
 import io.cloudstorage.connect.source.offset.SourceOffset;
 import io.cloudstorage.connect.source.offset.SourcePartition;
-import io.cloudstorage.connect.source.retry.Backoff;
+import io.cloudstorage.connect.source.metrics.TaskMetrics;
 import io.cloudstorage.connect.spi.format.RecordFormat;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
 import io.cloudstorage.connect.spi.storage.RetriableStorageException;
@@ -59,15 +59,12 @@ public final class TaskReader implements AutoCloseable {
      * A reader of these partitions, each resuming from its stored offset ({@code null} if none).
      */
     public static TaskReader create(CloudStorageSourceConfig config, ObjectStorage storage, RecordFormat format,
-                                    Map<SourcePartition, SourceOffset> storedOffsets, Clock clock,
-                                    StopSignal stopSignal) {
-        SourceRecordFactory records = new SourceRecordFactory(config.record());
-        ObjectContents contents = new ObjectContents(storage, config.record().compression());
+                                    Map<SourcePartition, SourceOffset> storedOffsets, TaskMetrics metrics,
+                                    Clock clock, StopSignal stopSignal) {
+        ReadingContext context = ReadingContext.of(config, storage, format, metrics, clock);
         List<PartitionReader> readers = new ArrayList<>();
         for (Map.Entry<SourcePartition, SourceOffset> entry : storedOffsets.entrySet()) {
-            readers.add(new PartitionReader(entry.getKey(), entry.getValue(), storage, format, contents, config.listing(),
-                    records, clock, new Backoff(config.reliability().initialBackoff(),
-                    config.reliability().maxBackoff())));
+            readers.add(new PartitionReader(entry.getKey(), entry.getValue(), context));
         }
         return new TaskReader(readers, config.record().batchMaxRecords(), clock, stopSignal);
     }

@@ -12,14 +12,17 @@ import java.util.stream.Collectors;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigValue;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaAndValue;
 import org.junit.jupiter.api.Test;
 
 import io.cloudstorage.connect.source.testing.TestConfigs;
+import io.cloudstorage.connect.spi.plugin.ConfigIssue;
 
 class CloudStorageSourceConfigTest {
 
     @Test
-    void readsEveryKeyIntoTypedValues() {
+    void readsEveryKeyIntoTypedValues() throws Exception {
         Map<String, String> props = TestConfigs.connector("bucket", "a/, b/");
         props.putAll(Map.of("prefix.discovery.depth", "2", "prefix.delimiter", "|", "object.key.regex", ".*\\.log",
                 "poll.interval.ms", "250", "record.key", "RECORD.NUMBER", "record.headers.enabled", "false",
@@ -33,17 +36,18 @@ class CloudStorageSourceConfigTest {
         assertThat(config.listing().discoveryDepth()).isEqualTo(2);
         assertThat(config.listing().delimiter()).isEqualTo("|");
         assertThat(config.listing().pollInterval()).isEqualTo(Duration.ofMillis(250));
-        assertThat(config.record().topic()).isEqualTo("records");
+        assertThat(config.record().topic()).hasToString("records");
         assertThat(config.record().formatName()).isEqualTo("lines");
-        assertThat(config.record().keyMode()).isEqualTo(RecordKeyMode.RECORD_NUMBER);
-        assertThat(config.record().headersEnabled()).isFalse();
+        assertThat(config.metadata().keys().key(Map.of("object.key", "k"), 7, "value"))
+                .isEqualTo(new SchemaAndValue(Schema.INT64_SCHEMA, 7L));
+        assertThat(config.metadata().headersEnabled()).isFalse();
         assertThat(config.record().batchMaxRecords()).isEqualTo(10);
         assertThat(config.reliability().initialBackoff()).isEqualTo(Duration.ofMillis(20));
         assertThat(config.reliability().maxBackoff()).isEqualTo(Duration.ofMillis(400));
     }
 
     @Test
-    void hasDefaultsForAllButBucketAndTopic() {
+    void hasDefaultsForAllButBucketAndTopic() throws Exception {
         CloudStorageSourceConfig config = new CloudStorageSourceConfig(
                 Map.of("storage.type", "memory", "bucket", "b", "topic", "t"));
 
@@ -52,8 +56,11 @@ class CloudStorageSourceConfigTest {
         assertThat(config.listing().discoveryDepth()).isZero();
         assertThat(config.listing().delimiter()).isEqualTo("/");
         assertThat(config.record().formatName()).isEqualTo("lines");
-        assertThat(config.record().keyMode()).isEqualTo(RecordKeyMode.OBJECT_KEY);
-        assertThat(config.record().headersEnabled()).isTrue();
+        assertThat(config.metadata().keys().key(Map.of("object.key", "logs/a.txt"), 7, "value"))
+                .isEqualTo(new SchemaAndValue(Schema.STRING_SCHEMA, "logs/a.txt"));
+        assertThat(config.metadata().headersEnabled()).isTrue();
+        assertThat(config.record().compression()).isInstanceOf(Compression.Detected.class);
+        assertThat(config.errors().policy()).isEqualTo(BadDataPolicy.FAIL);
     }
 
     @Test
@@ -130,7 +137,8 @@ class CloudStorageSourceConfigTest {
             assertThat(key.orderInGroup).as(key.name).isPositive();
             assertThat(key.displayName).as(key.name).isNotBlank();
         });
-        assertThat(def.groups()).startsWith("Storage", "Source", "Record", "Reliability");
+        assertThat(def.groups()).startsWith("Storage", "Source", "Record", "Record key, timestamp and headers",
+                "Errors", "Reliability");
     }
 
     @Test
@@ -138,7 +146,7 @@ class CloudStorageSourceConfigTest {
         Map<String, String> props = TestConfigs.connector("b", "");
         props.put("memory.access.key", "only-half");
 
-        assertThat(CloudStorageSourceConfig.pluginIssues(props)).singleElement()
+        assertThat(CloudStorageSourceConfig.issues(props)).singleElement()
                 .satisfies(issue -> assertThat(issue.key()).isEqualTo("memory.secret.key"));
         assertThatThrownBy(() -> new CloudStorageSourceConfig(props)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("memory.secret.key");
@@ -148,7 +156,7 @@ class CloudStorageSourceConfigTest {
     void taskConfigurationsCarryOnlyTheirPrefixesEvenWithCommas() {
         CloudStorageSourceConfig connector = new CloudStorageSourceConfig(TestConfigs.connector("b", "a/,b/,c/"));
 
-        SourceTaskConfig task = new SourceTaskConfig(SourceTaskConfig.forTask(connector, List.of("a/x,y/", "c/")));
+        SourceTaskConfig task = new SourceTaskConfig(SourceTaskConfig.forTask(connector, 0, List.of("a/x,y/", "c/")));
 
         assertThat(task.taskPrefixes()).containsExactly("a/x,y/", "c/");
         assertThat(task.listing().prefixWhitelist()).containsExactly("a/", "c/");
@@ -158,8 +166,49 @@ class CloudStorageSourceConfigTest {
     void aTaskOfTheWholeBucketReadsTheEmptyPrefix() {
         CloudStorageSourceConfig connector = new CloudStorageSourceConfig(TestConfigs.connector("b", ""));
 
-        assertThat(new SourceTaskConfig(SourceTaskConfig.forTask(connector, List.of(""))).taskPrefixes())
+        assertThat(new SourceTaskConfig(SourceTaskConfig.forTask(connector, 0, List.of(""))).taskPrefixes())
                 .containsExactly("");
+    }
+
+    @Test
+    void keysThatDependOnEachOtherAreReportedAgainstTheKeyToChange() {
+        assertThat(issueKeys(Map.of("errors.policy", "dlq"))).containsExactly("errors.dlq.topic.name");
+        assertThat(issueKeys(Map.of("record.key", "field"))).containsExactly("record.key.field");
+        assertThat(issueKeys(Map.of("record.key", "field", "record.key.field", "a..b")))
+                .containsExactly("record.key.field");
+        assertThat(issueKeys(Map.of("record.key", "template"))).containsExactly("record.key.template");
+        assertThat(issueKeys(Map.of("record.key", "template", "record.key.template", "${service}")))
+                .containsExactly("record.key.template");
+        assertThat(issueKeys(Map.of("record.timestamp", "field"))).containsExactly("record.timestamp.field");
+        assertThat(issueKeys(Map.of("topic", "logs.${service}"))).containsExactly("topic");
+        assertThat(issueKeys(Map.of("topic", "logs.${service}", "object.key.regex", "logs/(?<service>[^/]+)/.*",
+                "record.key", "template", "record.key.template", "${service}-${record.number}"))).isEmpty();
+        assertThatThrownBy(() -> new CloudStorageSourceConfig(with(Map.of("errors.policy", "dlq"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("errors.dlq.topic.name");
+    }
+
+    @Test
+    void aTopicTemplateMayHoldOnlyLegalCharactersBetweenItsPlaceholders() {
+        assertThat(validate(with(Map.of("topic", "logs/${service}"))).get("topic").errorMessages())
+                .singleElement().asString().contains("1 to 249 characters");
+        assertThat(validate(with(Map.of("topic", "logs-${service"))).get("topic").errorMessages())
+                .singleElement().asString().contains("not closed");
+    }
+
+    @Test
+    void theNamedGroupsOfTheKeyRegexAreFoundPastEscapesClassesAndLookbehinds() {
+        assertThat(ListingConfig.namedGroups("(?<a>x)\\(?<notAGroup>[(?<nor>]](?<=y)(?<b_2>z)"))
+                .containsExactly("a", "b_2");
+    }
+
+    private static List<String> issueKeys(Map<String, String> overrides) {
+        return CloudStorageSourceConfig.issues(with(overrides)).stream().map(ConfigIssue::key).toList();
+    }
+
+    private static Map<String, String> with(Map<String, String> overrides) {
+        Map<String, String> props = TestConfigs.connector("b", "");
+        props.putAll(overrides);
+        return props;
     }
 
     private static Map<String, ConfigValue> validate(Map<String, String> props) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.kafka.connect.source.SourceRecord;
 
 import io.cloudstorage.connect.source.config.CloudStorageSourceConfig;
+import io.cloudstorage.connect.source.metrics.TaskMetrics;
 import io.cloudstorage.connect.source.offset.OffsetCodec;
 import io.cloudstorage.connect.source.offset.SourceOffset;
 import io.cloudstorage.connect.source.offset.SourcePartition;
@@ -43,6 +44,7 @@ final class ReadingHarness {
     final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     final ClockedStopSignal stopSignal = new ClockedStopSignal(clock);
     final FakeOffsetStore offsets;
+    final TaskMetrics metrics = TaskMetrics.unpublished();
     final TaskReader reader;
 
     ReadingHarness(Map<String, String> props, FakeOffsetStore offsets) {
@@ -54,7 +56,7 @@ final class ReadingHarness {
             stored.put(partition, OffsetCodec.offsetFromMap(offsets.offset(OffsetCodec.toMap(partition))));
         }
         this.reader = TaskReader.create(config, config.storage().open(), config.record().createFormat(), stored,
-                clock, stopSignal);
+                metrics, clock, stopSignal);
     }
 
     /** Polls until {@code idlePolls} polls in a row return nothing; commits and returns what they returned. */

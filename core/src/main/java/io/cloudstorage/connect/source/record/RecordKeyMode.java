@@ -1,4 +1,4 @@
-package io.cloudstorage.connect.source.config;
+package io.cloudstorage.connect.source.record;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,7 +10,11 @@ public enum RecordKeyMode {
     /** The object's key, as a string: all records of an object land in one Kafka partition, in order. */
     OBJECT_KEY("object.key"),
     /** The record's number within its object, counting from 1 (the line number for lines). */
-    RECORD_NUMBER("record.number");
+    RECORD_NUMBER("record.number"),
+    /** A field of the record's value, with its schema. */
+    FIELD("field"),
+    /** A string rendered from a template of the object's and the record's variables. */
+    TEMPLATE("template");
 
     private final String configValue;
 
@@ -22,11 +26,11 @@ public enum RecordKeyMode {
         return configValue;
     }
 
-    static String[] configValues() {
+    public static String[] configValues() {
         return Arrays.stream(values()).map(RecordKeyMode::configValue).toArray(String[]::new);
     }
 
-    static RecordKeyMode fromConfigValue(String value) {
+    public static RecordKeyMode fromConfigValue(String value) {
         return Arrays.stream(values()).filter(mode -> mode.configValue.equals(value.toLowerCase(Locale.ROOT)))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown record key mode " + value));
     }

@@ -1,0 +1,111 @@
+package io.cloudstorage.connect.source.metrics;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.InstanceAlreadyExistsException;
+import javax.management.InstanceNotFoundException;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A task's counters, published as the MBean
+ * {@code io.cloudstorage.connect:type=source-task-metrics,connector=<name>,task=<index>} while the task runs. A
+ * metric that cannot be published is logged, never a reason to fail the task.
+ */
+public final class TaskMetrics implements TaskMetricsMBean, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskMetrics.class);
+    /** Which instance each published name belongs to, so that a late close of a replaced task withdraws nothing. */
+    private static final Map<ObjectName, TaskMetrics> PUBLISHED = new ConcurrentHashMap<>();
+
+    private final AtomicLong recordsSkipped = new AtomicLong();
+    private final AtomicLong recordsDeadLettered = new AtomicLong();
+    private final AtomicLong objectsUnreadable = new AtomicLong();
+    private ObjectName name;
+
+    /** Counters that are not published, for tests and tools. */
+    public static TaskMetrics unpublished() {
+        return new TaskMetrics();
+    }
+
+    /** Counters published under the connector's name and the task's index. */
+    public static TaskMetrics published(String connector, int task) {
+        TaskMetrics metrics = new TaskMetrics();
+        metrics.publish(connector, task);
+        return metrics;
+    }
+
+    private void publish(String connector, int task) {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        try {
+            ObjectName objectName = new ObjectName("io.cloudstorage.connect:type=source-task-metrics,connector="
+                    + ObjectName.quote(connector) + ",task=" + task);
+            synchronized (PUBLISHED) {
+                try {
+                    server.registerMBean(this, objectName);
+                } catch (InstanceAlreadyExistsException leftOver) {
+                    // A task of the same connector and index that ran in this worker is not closed yet.
+                    server.unregisterMBean(objectName);
+                    server.registerMBean(this, objectName);
+                }
+                PUBLISHED.put(objectName, this);
+            }
+            name = objectName;
+        } catch (JMException e) {
+            log.warn("Could not publish the task's metrics through JMX: {}", e.toString());
+        }
+    }
+
+    public void recordSkipped() {
+        recordsSkipped.incrementAndGet();
+    }
+
+    public void recordDeadLettered() {
+        recordsDeadLettered.incrementAndGet();
+    }
+
+    public void objectUnreadable() {
+        objectsUnreadable.incrementAndGet();
+    }
+
+    @Override
+    public long getRecordsSkipped() {
+        return recordsSkipped.get();
+    }
+
+    @Override
+    public long getRecordsDeadLettered() {
+        return recordsDeadLettered.get();
+    }
+
+    @Override
+    public long getObjectsUnreadable() {
+        return objectsUnreadable.get();
+    }
+
+    @Override
+    public void close() {
+        if (name == null) {
+            return;
+        }
+        synchronized (PUBLISHED) {
+            if (PUBLISHED.remove(name, this)) {
+                try {
+                    ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
+                } catch (InstanceNotFoundException alreadyGone) {
+                    // Withdrawn by someone else: nothing of this one is left.
+                } catch (JMException e) {
+                    log.warn("Could not withdraw the task's metrics from JMX: {}", e.toString());
+                }
+            }
+        }
+        name = null;
+    }
+}

@@ -1,0 +1,25 @@
+package io.cloudstorage.connect.source.reading;
+
+import java.time.Clock;
+
+import io.cloudstorage.connect.source.config.CloudStorageSourceConfig;
+import io.cloudstorage.connect.source.metrics.TaskMetrics;
+import io.cloudstorage.connect.source.retry.Backoff;
+import io.cloudstorage.connect.spi.format.RecordFormat;
+import io.cloudstorage.connect.spi.storage.ObjectStorage;
+
+/** What the readers of a task's source partitions share. */
+record ReadingContext(CloudStorageSourceConfig config, ObjectStorage storage, RecordFormat format,
+                      ObjectContents contents, SourceRecordFactory records, TaskMetrics metrics, Clock clock) {
+
+    static ReadingContext of(CloudStorageSourceConfig config, ObjectStorage storage, RecordFormat format,
+                             TaskMetrics metrics, Clock clock) {
+        return new ReadingContext(config, storage, format,
+                new ObjectContents(storage, config.record().compression()), new SourceRecordFactory(config),
+                metrics, clock);
+    }
+
+    Backoff newBackoff() {
+        return new Backoff(config.reliability().initialBackoff(), config.reliability().maxBackoff());
+    }
+}
