@@ -35,7 +35,7 @@ public final class ErrorsConfig {
     static void define(ConfigDef def) {
         int order = 0;
         def.define(POLICY, Type.STRING, BadDataPolicy.FAIL.configValue(),
-                        ConfigDef.CaseInsensitiveValidString.in(BadDataPolicy.configValues()), Importance.HIGH,
+                        Validators.oneOf(BadDataPolicy.configValues()), Importance.HIGH,
                         "What becomes of data that cannot be read as the format (an unparsable line or row, a "
                                 + "record longer than allowed, a record whose key or timestamp field is missing, "
                                 + "an object that is corrupt or truncated, such as a broken gzip stream): 'fail' "

@@ -56,7 +56,7 @@ public final class RecordMetadataConfig {
     static void define(ConfigDef def) {
         int order = 0;
         def.define(KEY, Type.STRING, RecordKeyMode.OBJECT_KEY.configValue(),
-                        ConfigDef.CaseInsensitiveValidString.in(RecordKeyMode.configValues()), Importance.MEDIUM,
+                        Validators.oneOf(RecordKeyMode.configValues()), Importance.MEDIUM,
                         "What a record's key holds: 'object.key' (the object's key, a string: every record of an "
                                 + "object goes to the same Kafka partition, so each object's records keep their "
                                 + "order); 'record.number' (the record's number within its object, counting from "
@@ -76,7 +76,7 @@ public final class RecordMetadataConfig {
                                 + ", e.g. '${service}-${record.number}'. '$$' is a literal '$'.",
                         GROUP, ++order, Width.MEDIUM, "Key template")
                 .define(TIMESTAMP, Type.STRING, TimestampMode.OBJECT_LAST_MODIFIED.configValue(),
-                        ConfigDef.CaseInsensitiveValidString.in(TimestampMode.configValues()), Importance.MEDIUM,
+                        Validators.oneOf(TimestampMode.configValues()), Importance.MEDIUM,
                         "Where a record's timestamp comes from: 'object.last.modified' (the object's "
                                 + "last-modified time), 'ingestion' (the time the record is sent to Kafka) or "
                                 + "'field' (the field named by " + TIMESTAMP_FIELD + ").",

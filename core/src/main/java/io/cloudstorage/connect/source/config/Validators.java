@@ -73,6 +73,16 @@ final class Validators {
         }, "a java.time.format.DateTimeFormatter pattern, or nothing");
     }
 
+    /** One of these words, in any case; described in the order given. */
+    static ConfigDef.Validator oneOf(String... values) {
+        List<String> allowed = List.of(values);
+        return describe((name, value) -> {
+            if (value == null || allowed.stream().noneMatch(((String) value)::equalsIgnoreCase)) {
+                throw new ConfigException(name, value, "Must be one of " + String.join(", ", allowed));
+            }
+        }, "one of " + String.join(", ", allowed));
+    }
+
     /** A Java regular expression, or nothing. */
     static ConfigDef.Validator regex() {
         return describe((name, value) -> {
