@@ -46,6 +46,10 @@ final class S3Fixture implements AutoCloseable {
         client.putObject(request -> request.bucket(bucket).key(key), RequestBody.fromString(content));
     }
 
+    void put(String bucket, String key, byte[] content) {
+        client.putObject(request -> request.bucket(bucket).key(key), RequestBody.fromBytes(content));
+    }
+
     void put(String bucket, TestData data) {
         data.objects().forEach((key, content) -> put(bucket, key, content));
     }

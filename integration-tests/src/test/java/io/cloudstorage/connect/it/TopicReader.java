@@ -76,7 +76,8 @@ final class TopicReader implements AutoCloseable {
             Map<String, String> headers = new java.util.HashMap<>();
             record.headers().forEach(header -> headers.put(header.key(), new String(header.value(), UTF_8)));
             lines.add(new Line(record.key() == null ? null : new String(record.key(), UTF_8),
-                    new String(record.value(), UTF_8), record.partition(), headers));
+                    record.value() == null ? null : new String(record.value(), UTF_8), record.partition(),
+                    headers));
         }
         return lines.size() - before;
     }

@@ -51,9 +51,12 @@ public final class ErrorsConfig {
                                 + "the bad record (or of the whole object, when nothing of it could be read) as "
                                 + "its value, the object key as its key, the object's headers ("
                                 + String.join(", ", RecordHeaders.NAMES) + ") and "
-                                + String.join(", ", RecordHeaders.ERROR_NAMES) + ". The value goes through the "
-                                + "connector's value converter: use the ByteArrayConverter to keep the raw bytes "
-                                + "as they are.",
+                                + String.join(", ", RecordHeaders.ERROR_NAMES) + ". The value is a string, so "
+                                + "that the connector's value converter (StringConverter, JsonConverter, Avro...) "
+                                + "writes it as it writes text: the raw bytes themselves when they are UTF-8 text, "
+                                + "as bad lines and rows are, else their base64 ("
+                                + RecordHeaders.ERROR_RAW_ENCODING + " says which). The ByteArrayConverter takes "
+                                + "no strings: with it, use errors.policy=skip.",
                         GROUP, ++order, Width.MEDIUM, "Dead-letter topic")
                 .define(DLQ_MAX_BYTES, Type.INT, 1024 * 1024, Range.between(0, Integer.MAX_VALUE - 8),
                         Importance.LOW,

@@ -1,7 +1,9 @@
 package io.cloudstorage.connect.source.reading;
 
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaAndValue;
@@ -70,6 +72,10 @@ final class SourceRecordFactory {
      * A record for the dead-letter topic: the raw bytes of bad data (at most {@code maxBytes} of them), keyed by
      * the object's key, with headers saying where it came from and why it could not be read.
      *
+     * <p>The value is a string, which every usual converter writes as it is: the raw bytes as text if they are
+     * UTF-8 (as bad records of text formats are), else base64. A bytes value would reach a StringConverter, the
+     * most common value converter for text, as a useless object name.
+     *
      * @param number the number of the (first) bad record
      * @param next   where reading goes on after the bad data
      */
@@ -79,13 +85,16 @@ final class SourceRecordFactory {
         ConnectHeaders headers = new ConnectHeaders();
         addSourceHeaders(headers, object, number);
         headers.addString(RecordHeaders.ERROR_CLASS, errorClass).addString(RecordHeaders.ERROR_MESSAGE, message);
-        byte[] kept = raw;
-        if (rawSize > maxBytes || raw.length > maxBytes) {
-            kept = Arrays.copyOf(raw, Math.min(raw.length, maxBytes));
+        boolean truncated = rawSize > maxBytes || raw.length > maxBytes;
+        byte[] kept = truncated ? Arrays.copyOf(raw, Math.min(raw.length, maxBytes)) : raw;
+        if (truncated) {
             headers.addLong(RecordHeaders.ERROR_RAW_SIZE, Math.max(rawSize, raw.length));
         }
+        Optional<String> text = Utf8.decode(kept);
+        headers.addString(RecordHeaders.ERROR_RAW_ENCODING, text.isPresent() ? "utf-8" : "base64");
+        String value = text.orElseGet(() -> Base64.getEncoder().encodeToString(kept));
         return new SourceRecord(partition, offset(object, next, objectComplete), topic, null, Schema.STRING_SCHEMA,
-                object.key(), Schema.OPTIONAL_BYTES_SCHEMA, kept, object.lastModified().toEpochMilli(), headers);
+                object.key(), Schema.OPTIONAL_STRING_SCHEMA, value, object.lastModified().toEpochMilli(), headers);
     }
 
     private void addSourceHeaders(ConnectHeaders headers, StorageObject object, long number) {

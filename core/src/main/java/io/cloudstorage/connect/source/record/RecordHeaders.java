@@ -14,9 +14,11 @@ public final class RecordHeaders {
     public static final String ERROR_MESSAGE = "error.message";
     /** The size of the bad data when the dead-letter record holds only its first bytes. */
     public static final String ERROR_RAW_SIZE = "error.raw.size";
+    /** How the raw bytes are written in the dead-letter record's string value: "utf-8" or "base64". */
+    public static final String ERROR_RAW_ENCODING = "error.raw.encoding";
 
     public static final List<String> NAMES = List.of(BUCKET, KEY, ETAG, RECORD_NUMBER);
-    public static final List<String> ERROR_NAMES = List.of(ERROR_CLASS, ERROR_MESSAGE, ERROR_RAW_SIZE);
+    public static final List<String> ERROR_NAMES = List.of(ERROR_CLASS, ERROR_MESSAGE, ERROR_RAW_ENCODING, ERROR_RAW_SIZE);
 
     private RecordHeaders() {
     }

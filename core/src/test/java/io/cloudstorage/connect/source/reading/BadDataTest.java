@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +87,11 @@ class BadDataTest {
 
         assertThat(records).extracting(SourceRecord::topic).containsExactly("records", "bad-lines", "records");
         SourceRecord deadLetter = records.get(1);
-        assertThat((byte[]) deadLetter.value()).asString(UTF_8).isEqualTo("too l");
-        assertThat(deadLetter.valueSchema()).isEqualTo(Schema.OPTIONAL_BYTES_SCHEMA);
+        assertThat(deadLetter.value()).isEqualTo("too l");
+        assertThat(deadLetter.valueSchema()).isEqualTo(Schema.OPTIONAL_STRING_SCHEMA);
         assertThat(deadLetter.key()).isEqualTo("a/1.txt");
         assertThat(headers(deadLetter)).containsEntry("storage.key", "a/1.txt")
+                .containsEntry("error.raw.encoding", "utf-8")
                 .containsEntry("storage.record.number", 2L)
                 .containsEntry("error.class", "io.cloudstorage.connect.spi.format.MalformedRecord")
                 .hasEntrySatisfying("error.message", message -> assertThat((String) message)
@@ -107,7 +109,7 @@ class BadDataTest {
 
         SourceRecord deadLetter = harness().pollUntilIdle().get(0);
 
-        assertThat((byte[]) deadLetter.value()).asString(UTF_8).isEqualTo("too");
+        assertThat(deadLetter.value()).isEqualTo("too");
         assertThat(headers(deadLetter)).containsEntry("error.raw.size", 5L);
     }
 
@@ -126,7 +128,8 @@ class BadDataTest {
 
         SourceRecord deadLetter = records.stream().filter(r -> r.topic().equals("bad-objects")).findFirst()
                 .orElseThrow();
-        assertThat((byte[]) deadLetter.value()).isEqualTo(truncated);
+        assertThat(Base64.getDecoder().decode((String) deadLetter.value())).isEqualTo(truncated);
+        assertThat(headers(deadLetter)).containsEntry("error.raw.encoding", "base64");
         assertThat(headers(deadLetter)).hasEntrySatisfying("error.message",
                 message -> assertThat((String) message).contains("gzip data", "truncated"));
         assertThat(offset(deadLetter)).containsEntry("key", "a/1.txt.gz").containsEntry("complete", true);
@@ -163,7 +166,7 @@ class BadDataTest {
         assertThat(deadLetter.topic()).isEqualTo("bad");
         assertThat(headers(deadLetter)).containsEntry("error.class",
                 "io.cloudstorage.connect.source.record.InvalidRecordException");
-        assertThat((byte[]) deadLetter.value()).asString(UTF_8).isEqualTo("{user=x}");
+        assertThat(deadLetter.value()).isEqualTo("{user=x}");
     }
 
     private ReadingHarness harness() {
