@@ -2,6 +2,7 @@ package io.cloudstorage.connect.source.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,10 +34,12 @@ public final class RecordMetadataConfig {
     public static final String TIMESTAMP_FIELD = "record.timestamp.field";
     public static final String TIMESTAMP_FORMAT = "record.timestamp.format";
     public static final String HEADERS_ENABLED = "record.headers.enabled";
+    public static final String HEADERS_METADATA = "record.headers.metadata";
 
     private final RecordKeys keys;
     private final RecordTimestamps timestamps;
     private final boolean headersEnabled;
+    private final List<String> metadataHeaders;
 
     /** Expects a configuration whose {@link #issues} are none. */
     RecordMetadataConfig(AbstractConfig config) {
@@ -51,6 +54,8 @@ public final class RecordMetadataConfig {
                         config.getString(TIMESTAMP_FORMAT))
                 : RecordTimestamps.of(TimestampMode.fromConfigValue(config.getString(TIMESTAMP)));
         this.headersEnabled = config.getBoolean(HEADERS_ENABLED);
+        this.metadataHeaders = config.getList(HEADERS_METADATA).stream()
+                .map(name -> name.trim().toLowerCase(Locale.ROOT)).filter(name -> !name.isEmpty()).toList();
     }
 
     static void define(ConfigDef def) {
@@ -97,7 +102,13 @@ public final class RecordMetadataConfig {
                 .define(HEADERS_ENABLED, Type.BOOLEAN, true, Importance.LOW,
                         "Whether each record carries headers naming where it came from: "
                                 + String.join(", ", RecordHeaders.NAMES) + ".",
-                        GROUP, ++order, Width.SHORT, "Source headers");
+                        GROUP, ++order, Width.SHORT, "Source headers")
+                .define(HEADERS_METADATA, Type.LIST, List.of(), Importance.LOW,
+                        "Names of user metadata of the objects (S3's x-amz-meta-* without that prefix, in any "
+                                + "case) that each record carries as headers named " + RecordHeaders.METADATA_PREFIX
+                                + "<name>, e.g. 'source-system,batch-id'. Reading them costs one request (a HEAD on "
+                                + "S3) per object; an object without such metadata has no such header.",
+                        GROUP, ++order, Width.LONG, "Metadata headers");
     }
 
     /** The keys that the selected key and timestamp modes need, and their syntax. */
@@ -157,5 +168,10 @@ public final class RecordMetadataConfig {
 
     public boolean headersEnabled() {
         return headersEnabled;
+    }
+
+    /** The user metadata names to copy into headers, lowercase; empty for none. */
+    public List<String> metadataHeaders() {
+        return metadataHeaders;
     }
 }

@@ -134,7 +134,9 @@ final class PartitionReader implements AutoCloseable {
     /** Finds the topic of the object about to be read; an object that has none is bad data as a whole. */
     private boolean routeCurrent(List<SourceRecord> out) throws IOException {
         try {
-            route = context.records().route(current.object());
+            Map<String, String> userMetadata = context.config().metadata().metadataHeaders().isEmpty() ? Map.of()
+                    : storage.userMetadata(current.object());
+            route = context.records().route(current.object(), userMetadata);
             return true;
         } catch (InvalidRecordException e) {
             badData.unreadableObject(current.object(), current.position(), e.getMessage(),

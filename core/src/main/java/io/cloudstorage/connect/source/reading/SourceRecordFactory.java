@@ -2,6 +2,7 @@ package io.cloudstorage.connect.source.reading;
 
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,7 +43,7 @@ final class SourceRecordFactory {
     /**
      * @throws InvalidRecordException if the topic template gives no legal topic name for this object
      */
-    ObjectRoute route(StorageObject object) throws InvalidRecordException {
+    ObjectRoute route(StorageObject object, Map<String, String> userMetadata) throws InvalidRecordException {
         Map<String, String> variables = ObjectVariables.of(bucket, object.key(), object.etag(),
                 listing.keyGroups(object.key()));
         String topic = record.topic().render(variables);
@@ -50,7 +51,14 @@ final class SourceRecordFactory {
             throw new InvalidRecordException("The topic template " + record.topic() + " gives '" + topic
                     + "' for this object, which is not a legal topic name. " + TopicNames.RULE);
         }
-        return new ObjectRoute(topic, variables);
+        Map<String, String> metadataHeaders = new LinkedHashMap<>();
+        for (String name : metadata.metadataHeaders()) {
+            String value = userMetadata.get(name);
+            if (value != null) {
+                metadataHeaders.put(RecordHeaders.METADATA_PREFIX + name, value);
+            }
+        }
+        return new ObjectRoute(topic, variables, metadataHeaders);
     }
 
     /**
@@ -64,6 +72,7 @@ final class SourceRecordFactory {
         if (metadata.headersEnabled()) {
             addSourceHeaders(headers, object, read.number());
         }
+        route.metadataHeaders().forEach(headers::addString);
         return new SourceRecord(partition, offset(object, read.next(), last), route.topic(), null, key.schema(),
                 key.value(), read.valueSchema(), read.value(), timestamp, headers);
     }

@@ -9,6 +9,8 @@ public final class RecordHeaders {
     public static final String KEY = "storage.key";
     public static final String ETAG = "storage.etag";
     public static final String RECORD_NUMBER = "storage.record.number";
+    /** Followed by the name of a user metadata entry of the object. */
+    public static final String METADATA_PREFIX = "storage.metadata.";
 
     public static final String ERROR_CLASS = "error.class";
     public static final String ERROR_MESSAGE = "error.message";

@@ -109,6 +109,19 @@ class RoutingTest {
         assertThat(harness().pollUntilIdle()).extracting(SourceRecord::timestamp).containsOnlyNulls();
     }
 
+    @Test
+    void selectedUserMetadataOfTheObjectBecomesHeaders() throws Exception {
+        props.put("record.headers.metadata", "Source-System, batch-id");
+        put("logs/1.log", "x\n");
+        bucket.putUserMetadata("logs/1.log", Map.of("source-system", "erp", "other", "not copied"));
+
+        SourceRecord record = harness().pollUntilIdle().get(0);
+
+        assertThat(record.headers().lastWithName("storage.metadata.source-system").value()).isEqualTo("erp");
+        assertThat(record.headers().lastWithName("storage.metadata.batch-id")).isNull();
+        assertThat(record.headers().lastWithName("storage.metadata.other")).isNull();
+    }
+
     private ReadingHarness harness() {
         return new ReadingHarness(props, new FakeOffsetStore());
     }

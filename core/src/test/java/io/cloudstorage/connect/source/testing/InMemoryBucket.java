@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -32,6 +33,7 @@ public final class InMemoryBucket {
 
     private final String name;
     private final NavigableMap<String, Stored> objects = new TreeMap<>(KeyOrder.COMPARATOR);
+    private final Map<String, Map<String, String>> userMetadata = new HashMap<>();
     private final Map<Operation, Deque<Supplier<RuntimeException>>> failures = new EnumMap<>(Operation.class);
     private final AtomicLong listRequests = new AtomicLong();
     private final AtomicLong levelRequests = new AtomicLong();
@@ -151,6 +153,15 @@ public final class InMemoryBucket {
 
     private List<String> keys() {
         return new ArrayList<>(objects.keySet());
+    }
+
+    /** Stores user metadata with an object, as S3's x-amz-meta-* headers do. */
+    public synchronized void putUserMetadata(String key, Map<String, String> metadata) {
+        userMetadata.put(key, Map.copyOf(metadata));
+    }
+
+    synchronized Map<String, String> userMetadata(String key) {
+        return userMetadata.getOrDefault(key, Map.of());
     }
 
     synchronized StorageObject metadata(String key) {

@@ -3,6 +3,7 @@ package io.cloudstorage.connect.source.testing;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -92,6 +93,13 @@ final class InMemoryObjectStorage implements ObjectStorage {
             throw new ObjectModifiedException(describe(object.key()) + " changed", null);
         }
         return bucket.stream(object.key(), position);
+    }
+
+    @Override
+    public Map<String, String> userMetadata(StorageObject object) {
+        InMemoryBucket bucket = reachableBucket();
+        bucket.maybeFail(InMemoryBucket.Operation.STAT);
+        return bucket.userMetadata(object.key());
     }
 
     @Override

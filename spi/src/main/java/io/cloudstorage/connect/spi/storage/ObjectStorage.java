@@ -2,6 +2,7 @@ package io.cloudstorage.connect.spi.storage;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,6 +46,17 @@ public interface ObjectStorage extends AutoCloseable {
      * @throws ObjectModifiedException if its content is no longer the version described by {@code object.etag()}
      */
     InputStream open(StorageObject object, long position);
+
+    /**
+     * The user metadata stored with the object (S3's {@code x-amz-meta-*}), by lowercase name, without prefix.
+     * Storages that keep none return an empty map; others may need a request per object, so the connector asks only
+     * when configured to.
+     *
+     * @throws ObjectMissingException if the object no longer exists
+     */
+    default Map<String, String> userMetadata(StorageObject object) {
+        return Map.of();
+    }
 
     /** Checks that the bucket exists and that these credentials may list it. */
     void checkBucket();

@@ -3,8 +3,11 @@ package io.cloudstorage.connect.storage.s3;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import io.cloudstorage.connect.spi.storage.KeyOrder;
 import io.cloudstorage.connect.spi.storage.ObjectMissingException;
@@ -129,6 +132,23 @@ final class S3ObjectStorage implements ObjectStorage {
             throw errors.translate("read", describe(object.key()), e);
         } catch (SdkException e) {
             throw errors.translate("read", describe(object.key()), e);
+        }
+    }
+
+    @Override
+    public Map<String, String> userMetadata(StorageObject object) {
+        try {
+            HeadObjectResponse head = client.headObject(request -> request.bucket(bucket).key(object.key()));
+            Map<String, String> metadata = new TreeMap<>();
+            head.metadata().forEach((name, value) -> metadata.put(name.toLowerCase(Locale.ROOT), value));
+            return metadata;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                throw new ObjectMissingException(describe(object.key()) + " was deleted after it was listed", e);
+            }
+            throw errors.translate("look up", describe(object.key()), e);
+        } catch (SdkException e) {
+            throw errors.translate("look up", describe(object.key()), e);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.cloudstorage.connect.storage.s3;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cloudstorage.connect.locals3.LocalS3Server;
+import io.cloudstorage.connect.spi.storage.ObjectMissingException;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
 import io.cloudstorage.connect.spi.storage.ObjectStorageContractTest;
 import io.cloudstorage.connect.spi.storage.StorageFixture;
+import io.cloudstorage.connect.spi.storage.StorageObject;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -48,6 +53,20 @@ class S3ObjectStorageContractTest extends ObjectStorageContractTest {
     protected void listsKeysInUtf8ByteOrderWhateverTheirCharacters() throws Exception {
         listsKeysInTheGivenOrder(List.of("k/a-b", "k/a/b", "k/a/c/d", "k/a0", "k/b", "k/\u00E9", "k/\uE000",
                 "k/\uFFFD"));
+    }
+
+    @Test
+    void userMetadataIsReadWithLowercaseNames() {
+        String bucket = LocalS3.createBucket(client);
+        client.putObject(request -> request.bucket(bucket).key("k").metadata(Map.of("Source-System", "erp")),
+                RequestBody.fromString("x"));
+        try (ObjectStorage storage = new S3StorageProvider().open(bucket, LocalS3.props(server))) {
+            StorageObject object = storage.stat("k").orElseThrow();
+
+            assertThat(storage.userMetadata(object)).isEqualTo(Map.of("source-system", "erp"));
+            client.deleteObject(request -> request.bucket(bucket).key("k"));
+            assertThatThrownBy(() -> storage.userMetadata(object)).isInstanceOf(ObjectMissingException.class);
+        }
     }
 
     @Override
