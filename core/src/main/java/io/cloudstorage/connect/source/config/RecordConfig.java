@@ -79,6 +79,27 @@ public final class RecordConfig {
     }
 
     static List<ConfigIssue> issues(AbstractConfig config, ListingConfig listing) {
+        List<ConfigIssue> issues = new ArrayList<>(topicIssues(config, listing));
+        String compression = config.getString(COMPRESSION);
+        if (!Compression.AUTO.equals(compression) && !Compression.NONE.equals(compression)
+                && formatNeedsStoredBytes(config)) {
+            issues.add(new ConfigIssue(COMPRESSION, "Format " + config.getString(FORMAT) + " reads objects as "
+                    + "stored (it compresses its own data): set " + COMPRESSION + "=auto or none"));
+        }
+        return issues;
+    }
+
+    /** Whether the selected format reads objects as stored; a format that cannot be created says so itself. */
+    private static boolean formatNeedsStoredBytes(AbstractConfig config) {
+        try {
+            return ProviderRegistry.formats().get(config.getString(FORMAT)).create(config.originalsStrings())
+                    .needsStoredBytes();
+        } catch (RuntimeException reportedByTheFormat) {
+            return false;
+        }
+    }
+
+    private static List<ConfigIssue> topicIssues(AbstractConfig config, ListingConfig listing) {
         Set<String> known = new LinkedHashSet<>(listing.keyGroupNames());
         known.add(ObjectVariables.BUCKET);
         List<String> unknown = Template.parse(config.getString(TOPIC)).placeholders().stream()

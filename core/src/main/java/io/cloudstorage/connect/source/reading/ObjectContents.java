@@ -2,6 +2,7 @@ package io.cloudstorage.connect.source.reading;
 
 import io.cloudstorage.connect.source.config.Compression;
 import io.cloudstorage.connect.spi.format.ObjectContent;
+import io.cloudstorage.connect.spi.format.RecordFormat;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
 import io.cloudstorage.connect.spi.storage.StorageObject;
 
@@ -11,9 +12,10 @@ final class ObjectContents {
     private final ObjectStorage storage;
     private final Compression compression;
 
-    ObjectContents(ObjectStorage storage, Compression compression) {
+    /** The format's objects are read as stored whatever {@code compression} says if it needs stored bytes. */
+    ObjectContents(ObjectStorage storage, Compression compression, RecordFormat format) {
         this.storage = storage;
-        this.compression = compression;
+        this.compression = format.needsStoredBytes() ? new Compression.Uncompressed() : compression;
     }
 
     ObjectContent of(StorageObject object) {

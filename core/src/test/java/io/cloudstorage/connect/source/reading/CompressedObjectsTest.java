@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import com.github.luben.zstd.Zstd;
 
+import io.cloudstorage.connect.source.config.CloudStorageSourceConfig;
 import io.cloudstorage.connect.source.testing.FakeOffsetStore;
 import io.cloudstorage.connect.source.testing.InMemoryBucket;
 import io.cloudstorage.connect.source.testing.TestConfigs;
@@ -120,6 +121,19 @@ class CompressedObjectsTest {
                 .hasMessageContaining("memory://compressed/a/1.log.gz")
                 .hasMessageContaining("gzip data")
                 .hasMessageContaining("corrupt or truncated");
+    }
+
+    @Test
+    void aFormatThatNeedsStoredBytesGetsObjectsAsStoredWhateverTheirKey() throws Exception {
+        props.put("format", "fields");
+        props.put("fields.stored.bytes", "true");
+        bucket.put("a/1.gz", "plain=text\n".getBytes(UTF_8));
+
+        assertThat(values(harness().pollUntilIdle())).containsExactly(Map.of("plain", "text"));
+
+        props.put("compression", "gzip");
+        assertThat(CloudStorageSourceConfig.issues(props)).singleElement()
+                .satisfies(issue -> assertThat(issue.key()).isEqualTo("compression"));
     }
 
     private ReadingHarness harness() {

@@ -14,4 +14,13 @@ public interface RecordFormat {
 
     /** Opens a reader that yields the records from {@code start} on ({@link ReadPosition#START} for all). */
     RecordReader open(ObjectContent content, ReadPosition start) throws IOException;
+
+    /**
+     * Whether the format must read objects as stored: container formats that compress their own data and read
+     * by position (such as Parquet's footer at the end) cannot read a stream decompressed on the fly, so the
+     * connector neither looks for a compression signature nor decompresses their objects.
+     */
+    default boolean needsStoredBytes() {
+        return false;
+    }
 }
