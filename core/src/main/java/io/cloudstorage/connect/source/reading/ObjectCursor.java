@@ -16,7 +16,8 @@ import io.cloudstorage.connect.spi.storage.StorageObject;
  *
  * <p>{@link #position()} is always the position after the last record handed out. When reading fails, the reader
  * is dropped and the next call opens the object again at that position: the record that was read ahead is read
- * again, and nothing is handed out twice.
+ * again, and nothing is handed out twice. When the content turns out to be unreadable while the next record is
+ * read ahead, the record in hand is still handed out (not as the last one), and the next call reports the failure.
  */
 final class ObjectCursor implements AutoCloseable {
 
@@ -26,6 +27,7 @@ final class ObjectCursor implements AutoCloseable {
     private ReadPosition position;
     private RecordReader reader;
     private ReadResult lookahead;
+    private MalformedDataException unreadableAhead;
     private boolean exhausted;
 
     ObjectCursor(ObjectContent content, RecordFormat format, StorageObject object, ReadPosition start) {
@@ -54,16 +56,19 @@ final class ObjectCursor implements AutoCloseable {
             return null;
         }
         try {
+            if (unreadableAhead != null) {
+                throw unreadableAhead;
+            }
             if (reader == null) {
                 reader = format.open(content, position);
                 lookahead = reader.next();
             }
             ReadResult current = lookahead;
             if (current != null) {
-                lookahead = reader.next();
+                lookahead = readAhead();
                 position = current.next();
             }
-            boolean last = lookahead == null;
+            boolean last = lookahead == null && unreadableAhead == null;
             if (last) {
                 exhausted = true;
                 close();
@@ -72,6 +77,15 @@ final class ObjectCursor implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    private ReadResult readAhead() throws IOException {
+        try {
+            return reader.next();
+        } catch (MalformedDataException e) {
+            unreadableAhead = e;
+            return null;
         }
     }
 

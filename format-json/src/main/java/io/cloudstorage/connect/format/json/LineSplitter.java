@@ -1,0 +1,178 @@
+package io.cloudstorage.connect.format.json;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a byte stream into lines at '\n' (dropping a '\r' before it), and knows the byte offset where each line
+ * ends. A line that lies in the read buffer is handed out in place, without a copy. Memory is bounded by the
+ * buffer and the longest line allowed: of a longer line, only the first bytes are kept, and the rest is counted.
+ */
+final class LineSplitter implements Closeable {
+
+    private static final int BUFFER_BYTES = 64 * 1024;
+
+    private final InputStream in;
+    private final int maxLineBytes;
+    private final byte[] buffer = new byte[BUFFER_BYTES];
+    private int position;
+    private int limit;
+    /** The offset of buffer[0] in the content. */
+    private long bufferOffset;
+    private boolean ended;
+
+    /** A line that spans buffer refills: its first bytes, at most {@code maxLineBytes + 1} of them. */
+    private byte[] pending = new byte[0];
+    private int pendingLength;
+    /** The length of the line being read, with the bytes not kept in {@link #pending}. */
+    private long pendingTotal;
+    private byte pendingLastByte;
+
+    private byte[] lineBytes;
+    private int lineOffset;
+    private int lineKept;
+    private long lineLength;
+    private long lineEnd;
+
+    /**
+     * @param in     the content from {@code offset} on
+     * @param offset where in the content the stream starts
+     */
+    LineSplitter(InputStream in, long offset, int maxLineBytes) {
+        this.in = in;
+        this.bufferOffset = offset;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /** Moves to the next line; false at the end of the content. */
+    boolean next() throws IOException {
+        pendingLength = 0;
+        pendingTotal = 0;
+        while (!ended) {
+            if (position == limit && !fill()) {
+                ended = true;
+                if (pendingTotal == 0) {
+                    return false;
+                }
+                endPendingLine();
+                return true;
+            }
+            int newline = indexOfNewline();
+            if (newline < 0) {
+                append(limit - position);
+                continue;
+            }
+            if (pendingTotal == 0) {
+                int start = position;
+                int length = newline - start;
+                if (length > 0 && buffer[newline - 1] == '\r') {
+                    length--;
+                }
+                position = newline + 1;
+                setLine(buffer, start, Math.min(length, maxLineBytes), length);
+            } else {
+                append(newline - position);
+                position++;
+                endPendingLine();
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The array holding the line's first bytes (at most the longest allowed), from {@link #offset()}. */
+    byte[] bytes() {
+        return lineBytes;
+    }
+
+    int offset() {
+        return lineOffset;
+    }
+
+    /** How many of the line's bytes {@link #bytes()} holds: all of them unless the line is too long. */
+    int kept() {
+        return lineKept;
+    }
+
+    /** The line's length in bytes, without its line ending. */
+    long length() {
+        return lineLength;
+    }
+
+    boolean tooLong() {
+        return lineLength > maxLineBytes;
+    }
+
+    /** The content offset after the line's line ending, where the next line starts. */
+    long end() {
+        return lineEnd;
+    }
+
+    private void endPendingLine() {
+        long length = pendingTotal;
+        if (pendingLastByte == '\r') {
+            length--;
+        }
+        setLine(pending, 0, (int) Math.min(Math.min(length, pendingLength), maxLineBytes), length);
+    }
+
+    /** Hands out a line once {@link #position} is past its line ending. */
+    private void setLine(byte[] bytes, int offset, int kept, long length) {
+        lineBytes = bytes;
+        lineOffset = offset;
+        lineKept = kept;
+        lineLength = length;
+        lineEnd = bufferOffset + position;
+    }
+
+    private int indexOfNewline() {
+        for (int i = position; i < limit; i++) {
+            if (buffer[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Moves {@code length} bytes of the line being read from the buffer into the pending line. Past the longest
+     * allowed line plus one byte (which may be a '\r'), bytes are counted but not kept.
+     */
+    private void append(int length) {
+        if (length == 0) {
+            return;
+        }
+        int kept = (int) Math.min(length, Math.max(0, maxLineBytes + 1L - pendingLength));
+        if (pendingLength + kept > pending.length) {
+            pending = Arrays.copyOf(pending, (int) Math.min(Math.max(pendingLength + kept, 2L * pending.length),
+                    maxLineBytes + 1L));
+        }
+        System.arraycopy(buffer, position, pending, pendingLength, kept);
+        pendingLength += kept;
+        pendingTotal += length;
+        pendingLastByte = buffer[position + length - 1];
+        position += length;
+    }
+
+    private boolean fill() throws IOException {
+        bufferOffset += limit;
+        position = 0;
+        limit = 0;
+        int read;
+        do {
+            read = in.read(buffer, 0, buffer.length);
+        } while (read == 0);
+        if (read < 0) {
+            return false;
+        }
+        limit = read;
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
