@@ -16,8 +16,11 @@ import org.apache.parquet.io.PositionOutputStream;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
-/** Writes Parquet files in memory with parquet-hadoop's own writer and codecs, as other tools write them. */
-final class ParquetFiles {
+/**
+ * Writes Parquet files in memory with parquet-hadoop's own writer and codecs, as other tools write them. Shared with
+ * the integration tests through this module's test jar.
+ */
+public final class ParquetFiles {
 
     private final MessageType schema;
     private CompressionCodecName codec = CompressionCodecName.UNCOMPRESSED;
@@ -32,46 +35,46 @@ final class ParquetFiles {
     }
 
     /** Files of the schema given as Parquet writes it, e.g. {@code message row { required int32 id; }}. */
-    static ParquetFiles withSchema(String schema) {
+    public static ParquetFiles withSchema(String schema) {
         return new ParquetFiles(MessageTypeParser.parseMessageType(schema));
     }
 
-    ParquetFiles codec(CompressionCodecName codec) {
+    public ParquetFiles codec(CompressionCodecName codec) {
         this.codec = codec;
         return this;
     }
 
-    ParquetFiles rowGroupRows(int rows) {
+    public ParquetFiles rowGroupRows(int rows) {
         this.rowGroupRows = rows;
         return this;
     }
 
-    ParquetFiles pageRows(int rows) {
+    public ParquetFiles pageRows(int rows) {
         this.pageRows = rows;
         return this;
     }
 
-    ParquetFiles checksums(boolean checksums) {
+    public ParquetFiles checksums(boolean checksums) {
         this.checksums = checksums;
         return this;
     }
 
-    ParquetFiles dictionary(boolean dictionary) {
+    public ParquetFiles dictionary(boolean dictionary) {
         this.dictionary = dictionary;
         return this;
     }
 
-    ParquetFiles version(WriterVersion version) {
+    public ParquetFiles version(WriterVersion version) {
         this.version = version;
         return this;
     }
 
     /** An empty row to fill with {@link Group#add} and {@link Group#addGroup}. */
-    Group row() {
+    public Group row() {
         return new SimpleGroup(schema);
     }
 
-    byte[] write(List<Group> rows) throws IOException {
+    public byte[] write(List<Group> rows) throws IOException {
         InMemoryOutputFile file = new InMemoryOutputFile();
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(file)
                 .withConf(new PlainParquetConfiguration())
