@@ -40,7 +40,7 @@ import io.cloudstorage.connect.format.parquet.ParquetFiles;
 /**
  * Each format end to end, as the JsonConverter with schemas writes it: records compared field by field with the
  * data written, and a restart of the connector in the middle of one large object (a gzip JSON-lines object, a
- * multi-block Avro file, a multi-row-group Parquet file) that loses and repeats nothing.
+ * typed CSV object, a multi-block Avro file, a multi-row-group Parquet file) that loses and repeats nothing.
  */
 class FormatsIT {
 
@@ -166,6 +166,31 @@ class FormatsIT {
             assertThat(payload.get("customer").asText()).isEqualTo("customer-" + id % 97);
             assertThat(payload.get("amount").decimalValue()).isEqualByComparingTo(new BigDecimal(id)
                     .movePointLeft(2));
+            assertThat(payload.get("note").isNull()).isEqualTo(id % 2 != 0);
+        });
+    }
+
+    @Test
+    void typedCsvRowsArriveFieldByFieldOnceAcrossARestartInsideTheObject() throws Exception {
+        int total = 100_000;
+        StringBuilder csv = new StringBuilder("id,customer,amount,day,note\n");
+        for (long id = 1; id <= total; id++) {
+            csv.append(id).append(",\"customer, ").append(id % 97).append("\",").append(new BigDecimal(id)
+                    .movePointLeft(2)).append(",2026-11-27,").append(id % 2 == 0 ? "even" : "").append('\n');
+        }
+        String bucket = s3.createBucket();
+        s3.put(bucket, "orders/2026-11-27.csv", csv.toString());
+        Map<String, String> config = withJsonConverter(s3.connectorConfig("csv", bucket, "orders/", "csv"));
+        config.put("format", "csv");
+        config.put("csv.schema", "id:int64,customer:string,amount:decimal(12,2),day:date,note:string");
+
+        Map<Long, JsonNode> payloads = readOnceAcrossARestart("csv", config, total);
+
+        payloads.forEach((id, payload) -> {
+            assertThat(payload.get("customer").asText()).isEqualTo("customer, " + id % 97);
+            assertThat(payload.get("amount").decimalValue()).isEqualByComparingTo(new BigDecimal(id)
+                    .movePointLeft(2));
+            assertThat(payload.get("day").asInt()).isEqualTo((int) LocalDate.of(2026, 11, 27).toEpochDay());
             assertThat(payload.get("note").isNull()).isEqualTo(id % 2 != 0);
         });
     }
