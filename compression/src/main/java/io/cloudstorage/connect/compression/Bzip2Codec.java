@@ -6,36 +6,12 @@ import java.util.List;
 
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
-import io.cloudstorage.connect.spi.compression.CompressionCodec;
-
 /** bzip2, including concatenated streams (as pbzip2 writes them). */
-public final class Bzip2Codec implements CompressionCodec {
+public final class Bzip2Codec extends DescribedCodec {
 
-    private static final MagicBytes MAGIC = new MagicBytes('B', 'Z', 'h');
-
-    @Override
-    public String name() {
-        return "bzip2";
-    }
-
-    @Override
-    public String description() {
-        return "bzip2 (.bz2), also concatenated streams.";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of(".bz2", ".bzip2");
-    }
-
-    @Override
-    public int magicLength() {
-        return MAGIC.length();
-    }
-
-    @Override
-    public boolean matchesMagic(byte[] head) {
-        return MAGIC.matches(head);
+    public Bzip2Codec() {
+        super("bzip2", "bzip2 (.bz2), also concatenated streams.",
+                List.of(".bz2", ".bzip2"), new MagicBytes('B', 'Z', 'h'));
     }
 
     @Override

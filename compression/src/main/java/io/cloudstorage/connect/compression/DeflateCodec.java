@@ -4,37 +4,15 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.zip.InflaterInputStream;
 
-import io.cloudstorage.connect.spi.compression.CompressionCodec;
-
 /**
  * Deflate in its zlib wrapper (RFC 1950), as HTTP's {@code Content-Encoding: deflate} and zlib's tools write it. Its
  * two header bytes are too common in other data to be told by them, so it is chosen by name or by extension only.
  */
-public final class DeflateCodec implements CompressionCodec {
+public final class DeflateCodec extends DescribedCodec {
 
-    @Override
-    public String name() {
-        return "deflate";
-    }
-
-    @Override
-    public String description() {
-        return "deflate in a zlib wrapper (.deflate, .zz); recognised by extension or by name only.";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of(".deflate", ".zz");
-    }
-
-    @Override
-    public int magicLength() {
-        return 0;
-    }
-
-    @Override
-    public boolean matchesMagic(byte[] head) {
-        return false;
+    public DeflateCodec() {
+        super("deflate", "deflate in a zlib wrapper (.deflate, .zz); recognised by extension or by name only.",
+                List.of(".deflate", ".zz"), null);
     }
 
     /** The inflater checks the zlib trailer's checksum and reports input that ends before it as an error. */

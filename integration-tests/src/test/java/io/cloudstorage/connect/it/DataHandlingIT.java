@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,10 +19,8 @@ import java.util.zip.GZIPOutputStream;
 
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Compressed objects, bad data under each error policy, and topics routed by key, with the packaged connector on
@@ -33,45 +30,34 @@ class DataHandlingIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
-    @TempDir
-    static Path s3Data;
+    @RegisterExtension
+    static final SharedCluster CLUSTER = new SharedCluster("data", 1);
 
-    private static S3Fixture s3;
-    private static EmbeddedConnectCluster connect;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s3 = S3Fixture.start(s3Data);
-        connect = ConnectWorkers.startCluster("data", 1);
+    private static S3Fixture s3() {
+        return CLUSTER.s3();
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (connect != null) {
-            connect.stop();
-        }
-        if (s3 != null) {
-            s3.close();
-        }
+    private static EmbeddedConnectCluster connect() {
+        return CLUSTER.connect();
     }
 
     @Test
     void badDataGoesToTheDeadLetterTopicRawAndIsNotReadAgainAfterARestart() throws Exception {
-        String bucket = s3.createBucket();
-        s3.put(bucket, "logs/1.log.gz", gzip(lines("good", 1, 1_000)));
+        String bucket = s3().createBucket();
+        s3().put(bucket, "logs/1.log.gz", gzip(lines("good", 1, 1_000)));
         byte[] truncated = Arrays.copyOf(gzip(lines("lost", 1, 100_000)), 3_000);
-        s3.put(bucket, "logs/2.log.gz", truncated);
-        s3.put(bucket, "logs/3.log", "short\n" + "x".repeat(80) + "\nlast\n");
+        s3().put(bucket, "logs/2.log.gz", truncated);
+        s3().put(bucket, "logs/3.log", "short\n" + "x".repeat(80) + "\nlast\n");
         String topic = createTopic("dlq-records");
         String deadLetters = createTopic("dlq-dead-letters");
-        Map<String, String> config = s3.connectorConfig("dlq", bucket, "logs/", topic);
+        Map<String, String> config = s3().connectorConfig("dlq", bucket, "logs/", topic);
         config.put("lines.max.bytes", "50");
         config.put("errors.policy", "dlq");
         config.put("errors.dlq.topic.name", deadLetters);
 
-        try (TopicReader records = new TopicReader(connect.kafka(), topic);
-             TopicReader dead = new TopicReader(connect.kafka(), deadLetters)) {
-            connect.configureConnector("dlq", config);
+        try (TopicReader records = new TopicReader(connect().kafka(), topic);
+             TopicReader dead = new TopicReader(connect().kafka(), deadLetters)) {
+            connect().configureConnector("dlq", config);
             dead.awaitAtLeast(2, TIMEOUT);
             List<TopicReader.Line> good = records.awaitAtLeast(1_002, TIMEOUT);
 
@@ -90,68 +76,68 @@ class DataHandlingIT {
                     .containsEntry("error.class", "io.cloudstorage.connect.spi.format.MalformedRecord")
                     .hasEntrySatisfying("error.message", message -> assertThat(message).contains("(80 bytes)"));
 
-            connect.deleteConnector("dlq");
-            connect.assertions().assertConnectorDoesNotExist("dlq", "deleted");
+            connect().deleteConnector("dlq");
+            connect().assertions().assertConnectorDoesNotExist("dlq", "deleted");
             int seen = records.readUntilQuiet(Duration.ofSeconds(2)).size();
-            connect.configureConnector("dlq", config);
-            connect.assertions().assertConnectorAndExactlyNumTasksAreRunning("dlq", 1, "running again");
-            s3.put(bucket, "logs/4.log", "after the restart\n");
+            connect().configureConnector("dlq", config);
+            connect().assertions().assertConnectorAndExactlyNumTasksAreRunning("dlq", 1, "running again");
+            s3().put(bucket, "logs/4.log", "after the restart\n");
 
             records.awaitAtLeast(seen + 1, TIMEOUT);
             assertThat(records.readUntilQuiet(Duration.ofSeconds(3))).hasSize(seen + 1);
             assertThat(dead.readUntilQuiet(Duration.ofSeconds(1))).as("no bad data read again").hasSize(2);
         }
-        connect.deleteConnector("dlq");
+        connect().deleteConnector("dlq");
     }
 
     @Test
     void withTheFailPolicyATruncatedObjectFailsTheTaskWithAMessageSayingWhatToDo() throws Exception {
-        String bucket = s3.createBucket();
+        String bucket = s3().createBucket();
         byte[] compressed = gzip(lines("line", 1, 100_000));
-        s3.put(bucket, "logs/broken.log.gz", Arrays.copyOf(compressed, compressed.length / 2));
+        s3().put(bucket, "logs/broken.log.gz", Arrays.copyOf(compressed, compressed.length / 2));
         String topic = createTopic("fail-records");
 
-        connect.configureConnector("fail", s3.connectorConfig("fail", bucket, "logs/", topic));
+        connect().configureConnector("fail", s3().connectorConfig("fail", bucket, "logs/", topic));
 
         String trace = awaitFailedTaskTrace("fail");
         assertThat(trace).contains("s3://" + bucket + "/logs/broken.log.gz", "corrupt or truncated",
                 "errors.policy=skip");
-        connect.deleteConnector("fail");
+        connect().deleteConnector("fail");
     }
 
     @Test
     void withTheSkipPolicyBadRecordsAreLeftOutAndTheRestArrives() throws Exception {
-        String bucket = s3.createBucket();
-        s3.put(bucket, "logs/1.log", "a\n" + "y".repeat(100) + "\nb\n");
-        s3.put(bucket, "logs/2.log.zz", deflate("zlib-1\nzlib-2\n"));
+        String bucket = s3().createBucket();
+        s3().put(bucket, "logs/1.log", "a\n" + "y".repeat(100) + "\nb\n");
+        s3().put(bucket, "logs/2.log.zz", deflate("zlib-1\nzlib-2\n"));
         String topic = createTopic("skip-records");
-        Map<String, String> config = s3.connectorConfig("skip", bucket, "logs/", topic);
+        Map<String, String> config = s3().connectorConfig("skip", bucket, "logs/", topic);
         config.put("lines.max.bytes", "50");
         config.put("errors.policy", "skip");
 
-        try (TopicReader records = new TopicReader(connect.kafka(), topic)) {
-            connect.configureConnector("skip", config);
+        try (TopicReader records = new TopicReader(connect().kafka(), topic)) {
+            connect().configureConnector("skip", config);
             records.awaitAtLeast(4, TIMEOUT);
             assertThat(records.readUntilQuiet(Duration.ofSeconds(3))).extracting(TopicReader.Line::value)
                     .containsExactlyInAnyOrder("a", "b", "zlib-1", "zlib-2");
         }
-        connect.assertions().assertConnectorAndExactlyNumTasksAreRunning("skip", 1, "still running");
-        connect.deleteConnector("skip");
+        connect().assertions().assertConnectorAndExactlyNumTasksAreRunning("skip", 1, "still running");
+        connect().deleteConnector("skip");
     }
 
     @Test
     void objectsAreRoutedToTopicsNamedAfterPartsOfTheirKeys() throws Exception {
-        String bucket = s3.createBucket();
-        s3.put(bucket, "logs/web/1.log", "w1\nw2\n");
-        s3.put(bucket, "logs/billing/1.log", "b1\n");
+        String bucket = s3().createBucket();
+        s3().put(bucket, "logs/web/1.log", "w1\nw2\n");
+        s3().put(bucket, "logs/billing/1.log", "b1\n");
         createTopic("route.web");
         createTopic("route.billing");
-        Map<String, String> config = s3.connectorConfig("route", bucket, "logs/", "route.${service}");
+        Map<String, String> config = s3().connectorConfig("route", bucket, "logs/", "route.${service}");
         config.put("object.key.regex", "logs/(?<service>[a-z]+)/.*");
 
-        try (TopicReader web = new TopicReader(connect.kafka(), "route.web");
-             TopicReader billing = new TopicReader(connect.kafka(), "route.billing")) {
-            connect.configureConnector("route", config);
+        try (TopicReader web = new TopicReader(connect().kafka(), "route.web");
+             TopicReader billing = new TopicReader(connect().kafka(), "route.billing")) {
+            connect().configureConnector("route", config);
             web.awaitAtLeast(2, TIMEOUT);
             billing.awaitAtLeast(1, TIMEOUT);
             assertThat(web.readUntilQuiet(Duration.ofSeconds(2))).extracting(TopicReader.Line::value)
@@ -159,14 +145,14 @@ class DataHandlingIT {
             assertThat(billing.readUntilQuiet(Duration.ofSeconds(1))).extracting(TopicReader.Line::value)
                     .containsExactly("b1");
         }
-        connect.deleteConnector("route");
+        connect().deleteConnector("route");
     }
 
     private static String awaitFailedTaskTrace(String connector) throws InterruptedException {
         Instant deadline = Instant.now().plus(TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             try {
-                Optional<String> trace = connect.connectorStatus(connector).tasks().stream()
+                Optional<String> trace = connect().connectorStatus(connector).tasks().stream()
                         .filter(task -> "FAILED".equals(task.state())).map(ConnectorStateInfo.TaskState::trace)
                         .findFirst();
                 if (trace.isPresent()) {
@@ -181,7 +167,7 @@ class DataHandlingIT {
     }
 
     private static String createTopic(String name) {
-        connect.kafka().createTopic(name, 1);
+        connect().kafka().createTopic(name, 1);
         return name;
     }
 

@@ -2,7 +2,6 @@ package io.cloudstorage.connect.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,8 @@ import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
 import org.apache.kafka.connect.runtime.rest.entities.ConfigValueInfo;
 import org.apache.kafka.connect.runtime.rest.entities.TaskInfo;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,46 +26,35 @@ class DistributedConnectorIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final List<String> SEED_PREFIXES = List.of("logs/", "metrics/", "events/");
 
-    @TempDir
-    static Path s3Data;
+    @RegisterExtension
+    static final SharedCluster CLUSTER = new SharedCluster("distributed", 2);
 
-    private static S3Fixture s3;
-    private static EmbeddedConnectCluster connect;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s3 = S3Fixture.start(s3Data);
-        connect = ConnectWorkers.startCluster("distributed", 2);
+    private static S3Fixture s3() {
+        return CLUSTER.s3();
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (connect != null) {
-            connect.stop();
-        }
-        if (s3 != null) {
-            s3.close();
-        }
+    private static EmbeddedConnectCluster connect() {
+        return CLUSTER.connect();
     }
 
     @ParameterizedTest(name = "tasks.max={0}")
     @CsvSource({"2,2", "5,3"})
     void theSeedsThreePrefixesArriveCompletelyOnceAndInObjectOrder(int maxTasks, int expectedTasks)
             throws Exception {
-        String bucket = s3.createBucket();
+        String bucket = s3().createBucket();
         TestData data = TestData.of(SEED_PREFIXES, 4, 250);
-        s3.put(bucket, data);
-        s3.put(bucket, TestData.of(List.of("elsewhere/"), 1, 5));
+        s3().put(bucket, data);
+        s3().put(bucket, TestData.of(List.of("elsewhere/"), 1, 5));
         String name = "seed-" + maxTasks;
         String topic = createTopic(name);
-        Map<String, String> config = s3.connectorConfig(name, bucket, String.join(",", SEED_PREFIXES), topic);
+        Map<String, String> config = s3().connectorConfig(name, bucket, String.join(",", SEED_PREFIXES), topic);
         config.put("tasks.max", String.valueOf(maxTasks));
 
-        connect.configureConnector(name, config);
-        connect.assertions().assertConnectorAndExactlyNumTasksAreRunning(name, expectedTasks,
+        connect().configureConnector(name, config);
+        connect().assertions().assertConnectorAndExactlyNumTasksAreRunning(name, expectedTasks,
                 "the connector runs min(prefixes, tasks.max) tasks");
 
-        try (TopicReader topicReader = new TopicReader(connect.kafka(), topic)) {
+        try (TopicReader topicReader = new TopicReader(connect().kafka(), topic)) {
             topicReader.awaitAtLeast(data.totalLines(), TIMEOUT);
             List<TopicReader.Line> lines = topicReader.readUntilQuiet(Duration.ofSeconds(3));
             Delivery.assertExactlyOnceInObjectOrder(lines, data);
@@ -76,82 +62,82 @@ class DistributedConnectorIT {
             assertThat(lines.get(0).headers()).containsEntry("storage.bucket", bucket)
                     .containsKeys("storage.key", "storage.etag", "storage.record.number");
         }
-        List<String> prefixesPerTask = connect.taskConfigs(name).stream()
+        List<String> prefixesPerTask = connect().taskConfigs(name).stream()
                 .map(task -> task.config().get("prefix.whitelist")).toList();
         assertThat(prefixesPerTask).hasSize(expectedTasks);
         assertThat(String.join(",", prefixesPerTask).split(",")).containsExactlyInAnyOrderElementsOf(SEED_PREFIXES);
-        connect.deleteConnector(name);
+        connect().deleteConnector(name);
     }
 
     @Test
     void stoppingAndResumingOrRecreatingTheConnectorMidStreamLosesAndRepeatsNothing() throws Exception {
-        String bucket = s3.createBucket();
+        String bucket = s3().createBucket();
         TestData data = TestData.of(SEED_PREFIXES, 12, 5_000);
-        s3.put(bucket, data);
+        s3().put(bucket, data);
         String name = "restarts";
         String topic = createTopic(name);
-        Map<String, String> config = s3.connectorConfig(name, bucket, String.join(",", SEED_PREFIXES), topic);
+        Map<String, String> config = s3().connectorConfig(name, bucket, String.join(",", SEED_PREFIXES), topic);
         config.put("tasks.max", "3");
         config.put("batch.max.records", "500");
 
-        try (TopicReader topicReader = new TopicReader(connect.kafka(), topic)) {
-            connect.configureConnector(name, config);
+        try (TopicReader topicReader = new TopicReader(connect().kafka(), topic)) {
+            connect().configureConnector(name, config);
             int atStop = topicReader.awaitAtLeast(1, TIMEOUT).size();
-            connect.stopConnector(name);
-            connect.assertions().assertConnectorIsStopped(name, "the connector stops on request");
+            connect().stopConnector(name);
+            connect().assertions().assertConnectorIsStopped(name, "the connector stops on request");
             int stopped = topicReader.readUntilQuiet(Duration.ofSeconds(2)).size();
             assertThat(stopped).as("stopped mid-stream (seen %d records when stopping)", atStop)
                     .isLessThan(data.totalLines());
 
-            connect.resumeConnector(name);
-            connect.assertions().assertConnectorAndExactlyNumTasksAreRunning(name, 3, "the connector resumes");
+            connect().resumeConnector(name);
+            connect().assertions().assertConnectorAndExactlyNumTasksAreRunning(name, 3, "the connector resumes");
             topicReader.awaitAtLeast(stopped + 1, TIMEOUT);
-            connect.deleteConnector(name);
-            connect.assertions().assertConnectorDoesNotExist(name, "the connector is deleted");
+            connect().deleteConnector(name);
+            connect().assertions().assertConnectorDoesNotExist(name, "the connector is deleted");
             int deleted = topicReader.readUntilQuiet(Duration.ofSeconds(2)).size();
             assertThat(deleted).as("deleted mid-stream").isLessThan(data.totalLines());
 
-            connect.configureConnector(name, config);
+            connect().configureConnector(name, config);
             topicReader.awaitAtLeast(data.totalLines(), TIMEOUT);
             Delivery.assertExactlyOnceInObjectOrder(topicReader.readUntilQuiet(Duration.ofSeconds(3)), data);
         }
-        connect.deleteConnector(name);
+        connect().deleteConnector(name);
     }
 
     @Test
     void newObjectsAndNewPrefixesArePickedUpWithoutTouchingTheConnector() throws Exception {
-        String bucket = s3.createBucket();
+        String bucket = s3().createBucket();
         TestData first = TestData.of(List.of("apps/web/"), 2, 100);
-        s3.put(bucket, first);
+        s3().put(bucket, first);
         String name = "discovery";
         String topic = createTopic(name);
-        Map<String, String> config = s3.connectorConfig(name, bucket, "apps/", topic);
+        Map<String, String> config = s3().connectorConfig(name, bucket, "apps/", topic);
         config.put("prefix.discovery.depth", "1");
         config.put("tasks.max", "4");
-        connect.configureConnector(name, config);
-        connect.assertions().assertConnectorAndExactlyNumTasksAreRunning(name, 1, "one discovered prefix");
+        connect().configureConnector(name, config);
+        connect().assertions().assertConnectorAndExactlyNumTasksAreRunning(name, 1, "one discovered prefix");
 
-        try (TopicReader topicReader = new TopicReader(connect.kafka(), topic)) {
+        try (TopicReader topicReader = new TopicReader(connect().kafka(), topic)) {
             topicReader.awaitAtLeast(first.totalLines(), TIMEOUT);
             TestData later = TestData.of(List.of("apps/web/"), 2, 1, 50)
                     .plus(TestData.of(List.of("apps/billing/", "apps/search/"), 2, 100));
-            s3.put(bucket, later);
+            s3().put(bucket, later);
 
             TestData all = first.plus(later);
             topicReader.awaitAtLeast(all.totalLines(), TIMEOUT);
             Delivery.assertExactlyOnceInObjectOrder(topicReader.readUntilQuiet(Duration.ofSeconds(3)), all);
         }
-        connect.assertions().assertConnectorAndExactlyNumTasksAreRunning(name, 3, "one task per discovered prefix");
-        assertThat(connect.taskConfigs(name)).extracting(TaskInfo::config)
+        connect().assertions().assertConnectorAndExactlyNumTasksAreRunning(name, 3, "one task per discovered prefix");
+        assertThat(connect().taskConfigs(name)).extracting(TaskInfo::config)
                 .extracting(task -> task.get("task.prefixes"))
                 .containsExactlyInAnyOrder("apps%2Fbilling%2F", "apps%2Fsearch%2F", "apps%2Fweb%2F");
-        connect.deleteConnector(name);
+        connect().deleteConnector(name);
     }
 
     @Test
     void configValidationReportsEachProblemAgainstItsKey() {
-        String bucket = s3.createBucket();
-        Map<String, String> config = s3.connectorConfig("invalid", "no-such-bucket", "logs/,logs/app/", "bad topic");
+        String bucket = s3().createBucket();
+        Map<String, String> config = s3().connectorConfig("invalid", "no-such-bucket", "logs/,logs/app/", "bad topic");
         config.put("object.key.regex", "(unclosed");
         config.put("format", "xml");
 
@@ -162,33 +148,33 @@ class DistributedConnectorIT {
         assertThat(errors.get("object.key.regex")).singleElement().asString().contains("regular expression");
         assertThat(errors.get("format")).singleElement().asString().contains("lines");
 
-        Map<String, String> missingBucket = s3.connectorConfig("invalid", "no-such-bucket", "logs/", "records");
+        Map<String, String> missingBucket = s3().connectorConfig("invalid", "no-such-bucket", "logs/", "records");
         assertThat(validate(missingBucket).get("bucket")).singleElement().asString()
                 .contains("NoSuchBucket").contains("no-such-bucket");
 
-        Map<String, String> wrongSecret = s3.connectorConfig("invalid", bucket, "logs/", "records");
+        Map<String, String> wrongSecret = s3().connectorConfig("invalid", bucket, "logs/", "records");
         wrongSecret.put("s3.secret.access.key", "wrong");
         assertThat(validate(wrongSecret).get("s3.secret.access.key")).singleElement().asString()
                 .contains("SignatureDoesNotMatch");
 
-        Map<String, String> halfKeys = s3.connectorConfig("invalid", bucket, "logs/", "records");
+        Map<String, String> halfKeys = s3().connectorConfig("invalid", bucket, "logs/", "records");
         halfKeys.remove("s3.secret.access.key");
         assertThat(validate(halfKeys).get("s3.secret.access.key")).singleElement().asString()
                 .contains("together");
 
-        assertThat(validate(s3.connectorConfig("valid", bucket, "logs/", "records")).values())
+        assertThat(validate(s3().connectorConfig("valid", bucket, "logs/", "records")).values())
                 .allSatisfy(keyErrors -> assertThat(keyErrors).isEmpty());
     }
 
     private Map<String, List<String>> validate(Map<String, String> config) {
-        ConfigInfos infos = connect.validateConnectorConfig("CloudStorageSourceConnector", config);
+        ConfigInfos infos = connect().validateConnectorConfig("CloudStorageSourceConnector", config);
         return infos.configs().stream().map(ConfigInfo::configValue)
                 .collect(Collectors.toMap(ConfigValueInfo::name, ConfigValueInfo::errors));
     }
 
     private static String createTopic(String name) {
         String topic = name + "-records";
-        connect.kafka().createTopic(topic, 3);
+        connect().kafka().createTopic(topic, 3);
         return topic;
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,13 +23,11 @@ import org.apache.avro.file.DataFileWriter;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,26 +44,15 @@ class FormatsIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path s3Data;
+    @RegisterExtension
+    static final SharedCluster CLUSTER = new SharedCluster("formats", 1);
 
-    private static S3Fixture s3;
-    private static EmbeddedConnectCluster connect;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s3 = S3Fixture.start(s3Data);
-        connect = ConnectWorkers.startCluster("formats", 1);
+    private static S3Fixture s3() {
+        return CLUSTER.s3();
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (connect != null) {
-            connect.stop();
-        }
-        if (s3 != null) {
-            s3.close();
-        }
+    private static EmbeddedConnectCluster connect() {
+        return CLUSTER.connect();
     }
 
     @Test
@@ -78,9 +64,9 @@ class FormatsIT {
                     .append("\",\"tags\":[\"a\",\"b\"]},\"amount\":").append(id % 1000).append(".5")
                     .append(id % 3 == 0 ? ",\"note\":\"third\"" : "").append("}\n");
         }
-        String bucket = s3.createBucket();
-        s3.put(bucket, "events/2026-11-27.jsonl.gz", gzip(lines.toString()));
-        Map<String, String> config = withJsonConverter(s3.connectorConfig("jsonl", bucket, "events/", "jsonl"));
+        String bucket = s3().createBucket();
+        s3().put(bucket, "events/2026-11-27.jsonl.gz", gzip(lines.toString()));
+        Map<String, String> config = withJsonConverter(s3().connectorConfig("jsonl", bucket, "events/", "jsonl"));
         config.put("format", "jsonl");
 
         Map<Long, JsonNode> payloads = readOnceAcrossARestart("jsonl", config, total);
@@ -123,9 +109,9 @@ class FormatsIT {
                 writer.append(order);
             }
         }
-        String bucket = s3.createBucket();
-        s3.put(bucket, "orders/part-0001.avro", file.toByteArray());
-        Map<String, String> config = withJsonConverter(s3.connectorConfig("avro", bucket, "orders/", "avro"));
+        String bucket = s3().createBucket();
+        s3().put(bucket, "orders/part-0001.avro", file.toByteArray());
+        Map<String, String> config = withJsonConverter(s3().connectorConfig("avro", bucket, "orders/", "avro"));
         config.put("format", "avro");
 
         Map<Long, JsonNode> payloads = readOnceAcrossARestart("avro", config, total);
@@ -154,9 +140,9 @@ class FormatsIT {
             }
             rows.add(row);
         }
-        String bucket = s3.createBucket();
-        s3.put(bucket, "orders/part-0001.parquet", files.write(rows));
-        Map<String, String> config = withJsonConverter(s3.connectorConfig("parquet", bucket, "orders/",
+        String bucket = s3().createBucket();
+        s3().put(bucket, "orders/part-0001.parquet", files.write(rows));
+        Map<String, String> config = withJsonConverter(s3().connectorConfig("parquet", bucket, "orders/",
                 "parquet"));
         config.put("format", "parquet");
 
@@ -178,9 +164,9 @@ class FormatsIT {
             csv.append(id).append(",\"customer, ").append(id % 97).append("\",").append(new BigDecimal(id)
                     .movePointLeft(2)).append(",2026-11-27,").append(id % 2 == 0 ? "even" : "").append('\n');
         }
-        String bucket = s3.createBucket();
-        s3.put(bucket, "orders/2026-11-27.csv", csv.toString());
-        Map<String, String> config = withJsonConverter(s3.connectorConfig("csv", bucket, "orders/", "csv"));
+        String bucket = s3().createBucket();
+        s3().put(bucket, "orders/2026-11-27.csv", csv.toString());
+        Map<String, String> config = withJsonConverter(s3().connectorConfig("csv", bucket, "orders/", "csv"));
         config.put("format", "csv");
         config.put("csv.schema", "id:int64,customer:string,amount:decimal(12,2),day:date,note:string");
 
@@ -204,20 +190,20 @@ class FormatsIT {
     private static Map<Long, JsonNode> readOnceAcrossARestart(String name, Map<String, String> config, int total)
             throws Exception {
         String topic = config.get("topic");
-        connect.kafka().createTopic(topic, 1);
+        connect().kafka().createTopic(topic, 1);
         config.put("batch.max.records", "200");
-        try (TopicReader records = new TopicReader(connect.kafka(), topic)) {
-            connect.configureConnector(name, config);
+        try (TopicReader records = new TopicReader(connect().kafka(), topic)) {
+            connect().configureConnector(name, config);
             records.awaitAtLeast(1, TIMEOUT);
-            connect.stopConnector(name);
-            connect.assertions().assertConnectorIsStopped(name, "stopped on request");
+            connect().stopConnector(name);
+            connect().assertions().assertConnectorIsStopped(name, "stopped on request");
             int beforeRestart = records.readUntilQuiet(Duration.ofSeconds(2)).size();
             assertThat(beforeRestart).as("stopped inside the object").isLessThan(total);
 
-            connect.resumeConnector(name);
+            connect().resumeConnector(name);
             records.awaitAtLeast(total, TIMEOUT);
             List<TopicReader.Line> all = records.readUntilQuiet(Duration.ofSeconds(3));
-            connect.deleteConnector(name);
+            connect().deleteConnector(name);
 
             Map<Long, JsonNode> payloads = new HashMap<>();
             for (TopicReader.Line line : all) {
