@@ -9,12 +9,16 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.ExactlyOnceSupport;
 import org.apache.kafka.connect.source.SourceConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.cloudstorage.connect.source.config.CloudStorageSourceConfig;
 import io.cloudstorage.connect.source.config.SourceTaskConfig;
+import io.cloudstorage.connect.source.offset.InvalidOffsetException;
+import io.cloudstorage.connect.source.offset.OffsetCodec;
+import io.cloudstorage.connect.source.offset.SourceOffset;
 import io.cloudstorage.connect.source.offset.SourcePartition;
 import io.cloudstorage.connect.source.planning.PartitionDiscovery;
 import io.cloudstorage.connect.source.planning.PartitionMonitor;
@@ -106,6 +110,47 @@ public class CloudStorageSourceConnector extends SourceConnector {
             stop();
             throw e instanceof ConnectException ? e : new ConnectException(e.getMessage(), e);
         }
+    }
+
+    /** Every format's positions are exact, so offsets committed in the records' transaction lose and repeat nothing. */
+    @Override
+    public ExactlyOnceSupport exactlyOnceSupport(Map<String, String> connectorConfig) {
+        return ExactlyOnceSupport.SUPPORTED;
+    }
+
+    /**
+     * Checks offsets that users set through {@code PATCH /connectors/<name>/offsets}: each source partition must be
+     * one of this connector's bucket, and each offset one this connector can resume from (or null, to read the
+     * partition from its start).
+     */
+    @Override
+    public boolean alterOffsets(Map<String, String> connectorConfig, Map<Map<String, ?>, Map<String, ?>> offsets) {
+        String bucket;
+        try {
+            bucket = new CloudStorageSourceConfig(connectorConfig).storage().bucket();
+        } catch (ConfigException e) {
+            throw new ConnectException("Invalid configuration: " + e.getMessage(), e);
+        }
+        for (Map.Entry<Map<String, ?>, Map<String, ?>> entry : offsets.entrySet()) {
+            try {
+                SourcePartition partition = OffsetCodec.partitionFromMap(entry.getKey());
+                if (!partition.bucket().equals(bucket)) {
+                    throw new InvalidOffsetException("The source partition " + entry.getKey() + " is of bucket '"
+                            + partition.bucket() + "', not of this connector's bucket '" + bucket + "'");
+                }
+                SourceOffset offset = OffsetCodec.offsetFromMap(entry.getValue());
+                if (offset != null && !offset.key().startsWith(partition.prefix())) {
+                    throw new InvalidOffsetException("The offset's key '" + offset.key() + "' is not under the "
+                            + "partition's prefix '" + partition.prefix() + "'");
+                }
+            } catch (InvalidOffsetException e) {
+                throw new ConnectException(e.getMessage() + ". A source partition is {\"bucket\": ..., \"prefix\": "
+                        + "...}; an offset is null (read the partition from its start) or {\"v\": "
+                        + OffsetCodec.VERSION + ", \"key\": ..., \"etag\": ..., \"records\": ..., \"seek\": ..., "
+                        + "\"skip\": ..., \"complete\": true|false}", e);
+            }
+        }
+        return true;
     }
 
     @Override

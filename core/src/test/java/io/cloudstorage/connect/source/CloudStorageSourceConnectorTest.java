@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.ExactlyOnceSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +131,41 @@ class CloudStorageSourceConnectorTest {
         assertThat(values.get("memory.secret.key").errorMessages()).singleElement().asString()
                 .contains("together");
         assertThat(values.get("bucket").errorMessages()).isEmpty();
+    }
+
+    @Test
+    void supportsExactlyOnceDelivery() {
+        assertThat(connector.exactlyOnceSupport(TestConfigs.connector("bucket", "logs/")))
+                .isEqualTo(ExactlyOnceSupport.SUPPORTED);
+    }
+
+    @Test
+    void acceptsOffsetsItCanResumeFromAndResetsToReadAPrefixAgain() {
+        Map<String, String> config = TestConfigs.connector("bucket", "logs/");
+        Map<String, Object> partition = Map.of("bucket", "bucket", "prefix", "logs/");
+        Map<String, Object> offset = Map.of("v", 1, "key", "logs/2026-11-27/", "etag", "", "records", 0,
+                "seek", 0, "skip", 0, "complete", true);
+        Map<Map<String, ?>, Map<String, ?>> offsets = new HashMap<>();
+        offsets.put(partition, offset);
+        offsets.put(Map.of("bucket", "bucket", "prefix", "metrics/"), null);
+
+        assertThat(connector.alterOffsets(config, offsets)).isTrue();
+    }
+
+    @Test
+    void rejectsOffsetsItCouldNotResumeFromWithTheExpectedShape() {
+        Map<String, String> config = TestConfigs.connector("bucket", "logs/");
+        Map<String, Object> offset = Map.of("v", 1, "key", "other/x", "etag", "", "records", 0, "seek", 0,
+                "skip", 0, "complete", true);
+
+        assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("bucket", "elsewhere", "prefix",
+                "logs/"), offset))).isInstanceOf(ConnectException.class).hasMessageContaining("bucket 'elsewhere'")
+                .hasMessageContaining("{\"bucket\": ..., \"prefix\": ...}");
+        assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("bucket", "bucket", "prefix",
+                "logs/"), offset))).isInstanceOf(ConnectException.class).hasMessageContaining("'other/x'");
+        assertThatThrownBy(() -> connector.alterOffsets(config, Map.of(Map.of("bucket", "bucket", "prefix",
+                "logs/"), Map.of("v", 1, "key", "logs/x")))).isInstanceOf(ConnectException.class)
+                .hasMessageContaining("'records'");
     }
 
     @Test

@@ -135,6 +135,40 @@ class DistributedConnectorIT {
     }
 
     @Test
+    void offsetsCanBeMovedToReplayFromAKeyOrResetToReadEverythingAgain() throws Exception {
+        String bucket = s3().createBucket();
+        TestData data = TestData.of(List.of("logs/"), 4, 10);
+        s3().put(bucket, data);
+        String name = "offsets";
+        String topic = createTopic(name);
+        Map<String, String> config = s3().connectorConfig(name, bucket, "logs/", topic);
+
+        try (TopicReader topicReader = new TopicReader(connect().kafka(), topic)) {
+            connect().configureConnector(name, config);
+            topicReader.awaitAtLeast(40, TIMEOUT);
+            connect().stopConnector(name);
+            connect().assertions().assertConnectorIsStopped(name, "stopped to change its offsets");
+
+            Map<String, Object> partition = Map.of("bucket", bucket, "prefix", "logs/");
+            connect().alterSourceConnectorOffset(name, partition, Map.of("v", 1, "key", "logs/object-0001.txt",
+                    "etag", "", "records", 0, "seek", 0, "skip", 0, "complete", true));
+            connect().resumeConnector(name);
+            topicReader.awaitAtLeast(60, TIMEOUT);
+            assertThat(topicReader.readUntilQuiet(Duration.ofSeconds(3)).subList(40, 60))
+                    .extracting(TopicReader.Line::objectKey).containsOnly("logs/object-0002.txt",
+                            "logs/object-0003.txt");
+
+            connect().stopConnector(name);
+            connect().assertions().assertConnectorIsStopped(name, "stopped to reset its offsets");
+            connect().resetConnectorOffsets(name);
+            connect().resumeConnector(name);
+            topicReader.awaitAtLeast(100, TIMEOUT);
+            assertThat(topicReader.readUntilQuiet(Duration.ofSeconds(3))).hasSize(100);
+        }
+        connect().deleteConnector(name);
+    }
+
+    @Test
     void configValidationReportsEachProblemAgainstItsKey() {
         String bucket = s3().createBucket();
         Map<String, String> config = s3().connectorConfig("invalid", "no-such-bucket", "logs/,logs/app/", "bad topic");
