@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import com.fasterxml.jackson.core.JsonParser;
 
+import io.cloudstorage.connect.spi.format.LineSplitter;
 import io.cloudstorage.connect.spi.format.MalformedRecord;
 import io.cloudstorage.connect.spi.format.ObjectContent;
 import io.cloudstorage.connect.spi.format.ReadPosition;

@@ -1,4 +1,4 @@
-package io.cloudstorage.connect.format.json;
+package io.cloudstorage.connect.spi.format;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -6,11 +6,12 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines at '\n' (dropping a '\r' before it), and knows the byte offset where each line
- * ends. A line that lies in the read buffer is handed out in place, without a copy. Memory is bounded by the
- * buffer and the longest line allowed: of a longer line, only the first bytes are kept, and the rest is counted.
+ * Splits a byte stream into lines at '\n' (dropping a '\r' before it; a '\r' elsewhere, also at the very end, is
+ * data), and knows the byte offset where each line ends, for formats that resume at a line. A line that lies in the
+ * read buffer is handed out in place, without a copy. Memory is bounded by the buffer and the longest line allowed:
+ * of a longer line, only the first bytes are kept, and the rest is counted.
  */
-final class LineSplitter implements Closeable {
+public final class LineSplitter implements Closeable {
 
     private static final int BUFFER_BYTES = 64 * 1024;
 
@@ -40,14 +41,14 @@ final class LineSplitter implements Closeable {
      * @param in     the content from {@code offset} on
      * @param offset where in the content the stream starts
      */
-    LineSplitter(InputStream in, long offset, int maxLineBytes) {
+    public LineSplitter(InputStream in, long offset, int maxLineBytes) {
         this.in = in;
         this.bufferOffset = offset;
         this.maxLineBytes = maxLineBytes;
     }
 
     /** Moves to the next line; false at the end of the content. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         pendingLength = 0;
         pendingTotal = 0;
         while (!ended) {
@@ -56,7 +57,7 @@ final class LineSplitter implements Closeable {
                 if (pendingTotal == 0) {
                     return false;
                 }
-                endPendingLine();
+                endPendingLine(false);
                 return true;
             }
             int newline = indexOfNewline();
@@ -75,7 +76,7 @@ final class LineSplitter implements Closeable {
             } else {
                 append(newline - position);
                 position++;
-                endPendingLine();
+                endPendingLine(true);
             }
             return true;
         }
@@ -83,36 +84,37 @@ final class LineSplitter implements Closeable {
     }
 
     /** The array holding the line's first bytes (at most the longest allowed), from {@link #offset()}. */
-    byte[] bytes() {
+    public byte[] bytes() {
         return lineBytes;
     }
 
-    int offset() {
+    public int offset() {
         return lineOffset;
     }
 
     /** How many of the line's bytes {@link #bytes()} holds: all of them unless the line is too long. */
-    int kept() {
+    public int kept() {
         return lineKept;
     }
 
     /** The line's length in bytes, without its line ending. */
-    long length() {
+    public long length() {
         return lineLength;
     }
 
-    boolean tooLong() {
+    public boolean tooLong() {
         return lineLength > maxLineBytes;
     }
 
     /** The content offset after the line's line ending, where the next line starts. */
-    long end() {
+    public long end() {
         return lineEnd;
     }
 
-    private void endPendingLine() {
+    /** @param endsWithNewline whether a '\n' ended the line, rather than the end of the content */
+    private void endPendingLine(boolean endsWithNewline) {
         long length = pendingTotal;
-        if (pendingLastByte == '\r') {
+        if (endsWithNewline && pendingLastByte == '\r') {
             length--;
         }
         setLine(pending, 0, (int) Math.min(Math.min(length, pendingLength), maxLineBytes), length);
