@@ -49,10 +49,11 @@ public final class RecordMetadataConfig {
             case TEMPLATE -> RecordKeys.ofTemplate(Template.parse(config.getString(KEY_TEMPLATE)));
             default -> RecordKeys.of(keyMode);
         };
-        this.timestamps = TimestampMode.fromConfigValue(config.getString(TIMESTAMP)) == TimestampMode.FIELD
+        TimestampMode timestampMode = TimestampMode.fromConfigValue(config.getString(TIMESTAMP));
+        this.timestamps = timestampMode == TimestampMode.FIELD
                 ? RecordTimestamps.ofField(FieldPath.parse(config.getString(TIMESTAMP_FIELD)),
                         config.getString(TIMESTAMP_FORMAT))
-                : RecordTimestamps.of(TimestampMode.fromConfigValue(config.getString(TIMESTAMP)));
+                : RecordTimestamps.of(timestampMode);
         this.headersEnabled = config.getBoolean(HEADERS_ENABLED);
         this.metadataHeaders = config.getList(HEADERS_METADATA).stream()
                 .map(name -> name.trim().toLowerCase(Locale.ROOT)).filter(name -> !name.isEmpty()).toList();

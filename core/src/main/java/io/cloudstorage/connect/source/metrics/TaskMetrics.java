@@ -1,8 +1,8 @@
 package io.cloudstorage.connect.source.metrics;
 
 import java.lang.management.ManagementFactory;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.management.InstanceAlreadyExistsException;
@@ -22,8 +22,11 @@ import org.slf4j.LoggerFactory;
 public final class TaskMetrics implements TaskMetricsMBean, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TaskMetrics.class);
-    /** Which instance each published name belongs to, so that a late close of a replaced task withdraws nothing. */
-    private static final Map<ObjectName, TaskMetrics> PUBLISHED = new ConcurrentHashMap<>();
+    /**
+     * Which instance each published name belongs to, so that a late close of a replaced task withdraws nothing.
+     * Guarded by itself, together with the registrations it records.
+     */
+    private static final Map<ObjectName, TaskMetrics> PUBLISHED = new HashMap<>();
 
     private final AtomicLong recordsSkipped = new AtomicLong();
     private final AtomicLong recordsDeadLettered = new AtomicLong();

@@ -67,8 +67,8 @@ final class BadDataHandler {
             return Optional.empty();
         }
         metrics.recordDeadLettered();
-        return Optional.of(records.deadLetter(partition, object, errors.deadLetterTopic().orElseThrow(), number,
-                next, last, raw, raw.length, errors.deadLetterMaxBytes(), errorClass, reason));
+        return Optional.of(records.deadLetter(partition, object, number, next, last, raw, raw.length, errorClass,
+                reason));
     }
 
     /**
@@ -91,11 +91,10 @@ final class BadDataHandler {
             log.warn("Skipping the rest of {}, which cannot be read: {}", where, reason);
             return Optional.empty();
         }
-        String topic = errors.deadLetterTopic().orElseThrow();
         log.warn("Sending the stored bytes of {} to dead-letter topic {}: the rest of it cannot be read: {}", where,
-                topic, reason);
-        return Optional.of(records.deadLetter(partition, object, topic, reached.records() + 1, reached, true,
-                storedBytes(object), object.size(), errors.deadLetterMaxBytes(), errorClass, reason));
+                errors.deadLetterTopic().orElseThrow(), reason);
+        return Optional.of(records.deadLetter(partition, object, reached.records() + 1, reached, true,
+                storedBytes(object), object.size(), errorClass, reason));
     }
 
     /** Logs the bad records of the object just finished, if it had any. */

@@ -12,6 +12,7 @@ import org.apache.kafka.connect.header.ConnectHeaders;
 import org.apache.kafka.connect.source.SourceRecord;
 
 import io.cloudstorage.connect.source.config.CloudStorageSourceConfig;
+import io.cloudstorage.connect.source.config.ErrorsConfig;
 import io.cloudstorage.connect.source.config.ListingConfig;
 import io.cloudstorage.connect.source.config.RecordConfig;
 import io.cloudstorage.connect.source.config.RecordMetadataConfig;
@@ -32,12 +33,14 @@ final class SourceRecordFactory {
     private final RecordConfig record;
     private final RecordMetadataConfig metadata;
     private final ListingConfig listing;
+    private final ErrorsConfig errors;
 
     SourceRecordFactory(CloudStorageSourceConfig config) {
         this.bucket = config.storage().bucket();
         this.record = config.record();
         this.metadata = config.metadata();
         this.listing = config.listing();
+        this.errors = config.errors();
     }
 
     /**
@@ -78,32 +81,34 @@ final class SourceRecordFactory {
     }
 
     /**
-     * A record for the dead-letter topic: the raw bytes of bad data (at most {@code maxBytes} of them), keyed by
-     * the object's key, with headers saying where it came from and why it could not be read.
+     * A record for the dead-letter topic: the raw bytes of bad data (at most {@code errors.dlq.max.bytes} of
+     * them), keyed by the object's key, with headers saying where it came from and why it could not be read.
      *
      * <p>The value is a string, which every usual converter writes as it is: the raw bytes as text if they are
      * UTF-8 (as bad records of text formats are), else base64. A bytes value would reach a StringConverter, the
      * most common value converter for text, as a useless object name.
      *
-     * @param number the number of the (first) bad record
-     * @param next   where reading goes on after the bad data
+     * @param number  the number of the (first) bad record
+     * @param next    where reading goes on after the bad data
+     * @param raw     the bad data's bytes, or its first ones
+     * @param rawSize the size of the whole bad data
      */
-    SourceRecord deadLetter(Map<String, Object> partition, StorageObject object, String topic, long number,
-                            ReadPosition next, boolean objectComplete, byte[] raw, long rawSize, int maxBytes,
-                            String errorClass, String message) {
+    SourceRecord deadLetter(Map<String, Object> partition, StorageObject object, long number, ReadPosition next,
+                            boolean objectComplete, byte[] raw, long rawSize, String errorClass, String message) {
         ConnectHeaders headers = new ConnectHeaders();
         addSourceHeaders(headers, object, number);
         headers.addString(RecordHeaders.ERROR_CLASS, errorClass).addString(RecordHeaders.ERROR_MESSAGE, message);
-        boolean truncated = rawSize > maxBytes || raw.length > maxBytes;
-        byte[] kept = truncated ? Arrays.copyOf(raw, Math.min(raw.length, maxBytes)) : raw;
-        if (truncated) {
-            headers.addLong(RecordHeaders.ERROR_RAW_SIZE, Math.max(rawSize, raw.length));
+        int maxBytes = errors.deadLetterMaxBytes();
+        byte[] kept = raw.length > maxBytes ? Arrays.copyOf(raw, maxBytes) : raw;
+        if (rawSize > kept.length) {
+            headers.addLong(RecordHeaders.ERROR_RAW_SIZE, rawSize);
         }
         Optional<String> text = Utf8.decode(kept);
         headers.addString(RecordHeaders.ERROR_RAW_ENCODING, text.isPresent() ? "utf-8" : "base64");
         String value = text.orElseGet(() -> Base64.getEncoder().encodeToString(kept));
-        return new SourceRecord(partition, offset(object, next, objectComplete), topic, null, Schema.STRING_SCHEMA,
-                object.key(), Schema.OPTIONAL_STRING_SCHEMA, value, object.lastModified().toEpochMilli(), headers);
+        return new SourceRecord(partition, offset(object, next, objectComplete),
+                errors.deadLetterTopic().orElseThrow(), null, Schema.STRING_SCHEMA, object.key(),
+                Schema.OPTIONAL_STRING_SCHEMA, value, object.lastModified().toEpochMilli(), headers);
     }
 
     private void addSourceHeaders(ConnectHeaders headers, StorageObject object, long number) {
