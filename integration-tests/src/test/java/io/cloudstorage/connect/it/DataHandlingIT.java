@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.zip.DeflaterOutputStream;
-import java.util.zip.GZIPOutputStream;
 
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
@@ -44,8 +43,8 @@ class DataHandlingIT {
     @Test
     void badDataGoesToTheDeadLetterTopicRawAndIsNotReadAgainAfterARestart() throws Exception {
         String bucket = s3().createBucket();
-        s3().put(bucket, "logs/1.log.gz", gzip(lines("good", 1, 1_000)));
-        byte[] truncated = Arrays.copyOf(gzip(lines("lost", 1, 100_000)), 3_000);
+        s3().put(bucket, "logs/1.log.gz", Gzip.of(lines("good", 1, 1_000)));
+        byte[] truncated = Arrays.copyOf(Gzip.of(lines("lost", 1, 100_000)), 3_000);
         s3().put(bucket, "logs/2.log.gz", truncated);
         s3().put(bucket, "logs/3.log", "short\n" + "x".repeat(80) + "\nlast\n");
         String topic = createTopic("dlq-records");
@@ -93,7 +92,7 @@ class DataHandlingIT {
     @Test
     void withTheFailPolicyATruncatedObjectFailsTheTaskWithAMessageSayingWhatToDo() throws Exception {
         String bucket = s3().createBucket();
-        byte[] compressed = gzip(lines("line", 1, 100_000));
+        byte[] compressed = Gzip.of(lines("line", 1, 100_000));
         s3().put(bucket, "logs/broken.log.gz", Arrays.copyOf(compressed, compressed.length / 2));
         String topic = createTopic("fail-records");
 
@@ -173,14 +172,6 @@ class DataHandlingIT {
 
     private static String lines(String name, int first, int last) {
         return IntStream.rangeClosed(first, last).mapToObj(i -> name + "-" + i + "\n").collect(Collectors.joining());
-    }
-
-    private static byte[] gzip(String text) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(text.getBytes(UTF_8));
-        }
-        return out.toByteArray();
     }
 
     private static byte[] deflate(String text) throws IOException {

@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 
 import org.apache.avro.Conversions;
 import org.apache.avro.LogicalTypes;
@@ -65,7 +63,7 @@ class FormatsIT {
                     .append(id % 3 == 0 ? ",\"note\":\"third\"" : "").append("}\n");
         }
         String bucket = s3().createBucket();
-        s3().put(bucket, "events/2026-11-27.jsonl.gz", gzip(lines.toString()));
+        s3().put(bucket, "events/2026-11-27.jsonl.gz", Gzip.of(lines.toString()));
         Map<String, String> config = withJsonConverter(s3().connectorConfig("jsonl", bucket, "events/", "jsonl"));
         config.put("format", "jsonl");
 
@@ -225,11 +223,4 @@ class FormatsIT {
         return config;
     }
 
-    private static byte[] gzip(String text) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(text.getBytes(UTF_8));
-        }
-        return out.toByteArray();
-    }
 }

@@ -4,14 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudstorage.connect.source.testing.FakeOffsetStore;
+import io.cloudstorage.connect.source.testing.Gzip;
 import io.cloudstorage.connect.source.testing.InMemoryBucket;
 import io.cloudstorage.connect.source.testing.TestConfigs;
 
@@ -118,7 +116,7 @@ class BadDataTest {
         props.put("errors.policy", "dlq");
         props.put("errors.dlq.topic.name", "bad-objects");
         props.remove("lines.max.bytes");
-        byte[] truncated = Arrays.copyOf(gzip("one\ntwo\n".repeat(20_000)), 2_000);
+        byte[] truncated = Arrays.copyOf(Gzip.of("one\ntwo\n".repeat(20_000)), 2_000);
         bucket.put("a/1.txt.gz", truncated);
         put("a/2.txt", "after\n");
         FakeOffsetStore offsets = new FakeOffsetStore();
@@ -142,7 +140,7 @@ class BadDataTest {
     void skipMovesOnToTheNextObjectWhenAnObjectCannotBeReadOn() throws Exception {
         props.put("errors.policy", "skip");
         props.remove("lines.max.bytes");
-        byte[] compressed = gzip("line\n".repeat(50_000));
+        byte[] compressed = Gzip.of("line\n".repeat(50_000));
         bucket.put("a/1.txt.gz", Arrays.copyOf(compressed, compressed.length / 2));
         put("a/2.txt", "after\n");
 
@@ -175,14 +173,6 @@ class BadDataTest {
 
     private void put(String key, String content) {
         bucket.put(key, content.getBytes(UTF_8));
-    }
-
-    private static byte[] gzip(String text) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(text.getBytes(UTF_8));
-        }
-        return out.toByteArray();
     }
 
     private static Map<String, Object> offset(SourceRecord record) {

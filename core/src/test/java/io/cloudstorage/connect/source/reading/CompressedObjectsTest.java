@@ -4,15 +4,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.zip.GZIPOutputStream;
 
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
@@ -24,6 +21,7 @@ import com.github.luben.zstd.Zstd;
 
 import io.cloudstorage.connect.source.config.CloudStorageSourceConfig;
 import io.cloudstorage.connect.source.testing.FakeOffsetStore;
+import io.cloudstorage.connect.source.testing.Gzip;
 import io.cloudstorage.connect.source.testing.InMemoryBucket;
 import io.cloudstorage.connect.source.testing.TestConfigs;
 
@@ -40,7 +38,7 @@ class CompressedObjectsTest {
 
     @Test
     void anObjectWhoseKeyEndsWithACodecsExtensionIsDecompressed() throws Exception {
-        bucket.put("a/1.log.gz", gzip(lines(1, 3)));
+        bucket.put("a/1.log.gz", Gzip.of(lines(1, 3)));
 
         assertThat(values(harness().pollUntilIdle())).containsExactly("line-1", "line-2", "line-3");
     }
@@ -73,7 +71,7 @@ class CompressedObjectsTest {
     @Test
     void resumingInsideACompressedObjectYieldsExactlyTheRest() throws Exception {
         props.put("batch.max.records", "700");
-        bucket.put("a/1.log.gz", gzip(lines(1, 5_000)));
+        bucket.put("a/1.log.gz", Gzip.of(lines(1, 5_000)));
         List<SourceRecord> all = harness().pollUntilIdle();
         assertThat(all).hasSize(5_000);
 
@@ -90,7 +88,7 @@ class CompressedObjectsTest {
 
     @Test
     void aConnectionResetInsideACompressedObjectIsRetriedWithoutDuplicatesOrGaps() throws Exception {
-        byte[] compressed = gzip(lines(1, 100_000));
+        byte[] compressed = Gzip.of(lines(1, 100_000));
         bucket.put("a/1.log.gz", compressed);
         bucket.failNextReadAfter(compressed.length / 2);
         ReadingHarness harness = harness();
@@ -113,7 +111,7 @@ class CompressedObjectsTest {
 
     @Test
     void aTruncatedCompressedObjectFailsTheTaskAsCorruptDataInsteadOfBeingRetried() throws Exception {
-        byte[] compressed = gzip(lines(1, 50_000));
+        byte[] compressed = Gzip.of(lines(1, 50_000));
         bucket.put("a/1.log.gz", Arrays.copyOf(compressed, compressed.length / 2));
 
         assertThatThrownBy(() -> harness().pollUntilIdle()).isInstanceOf(ConnectException.class)
@@ -142,14 +140,6 @@ class CompressedObjectsTest {
 
     private static String lines(int first, int last) {
         return IntStream.rangeClosed(first, last).mapToObj(i -> "line-" + i + "\n").collect(Collectors.joining());
-    }
-
-    private static byte[] gzip(String text) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(text.getBytes(UTF_8));
-        }
-        return out.toByteArray();
     }
 
     private static List<Object> values(List<SourceRecord> records) {
