@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -21,6 +22,7 @@ import io.cloudstorage.connect.source.offset.SourceOffset;
 import io.cloudstorage.connect.source.offset.SourcePartition;
 import io.cloudstorage.connect.source.reading.StopSignal;
 import io.cloudstorage.connect.source.reading.TaskReader;
+import io.cloudstorage.connect.source.transaction.ObjectTransactions;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
 
 /**
@@ -34,6 +36,7 @@ public class CloudStorageSourceTask extends SourceTask {
     private ObjectStorage storage;
     private TaskMetrics metrics;
     private TaskReader reader;
+    private Optional<ObjectTransactions> transactions = Optional.empty();
 
     @Override
     public String version() {
@@ -54,6 +57,7 @@ public class CloudStorageSourceTask extends SourceTask {
         metrics = TaskMetrics.published(config.connectorName(), config.taskIndex());
         reader = TaskReader.create(config, storage, config.record().createFormat(), offsets, metrics,
                 Clock.systemUTC(), new StopSignal());
+        transactions = ObjectTransactions.of(context, config.reliability().transactionMaxRecords());
         long resumed = offsets.values().stream().filter(offset -> offset != null).count();
         log.info("Reading {} source partitions of bucket {} ({} resume from stored offsets): {}",
                 offsets.size(), bucket, resumed, config.taskPrefixes());
@@ -82,7 +86,9 @@ public class CloudStorageSourceTask extends SourceTask {
 
     @Override
     public List<SourceRecord> poll() throws InterruptedException {
-        return reader.poll();
+        List<SourceRecord> batch = reader.poll();
+        transactions.ifPresent(boundaries -> boundaries.polled(batch));
+        return batch;
     }
 
     /**

@@ -19,6 +19,7 @@ import io.cloudstorage.connect.source.offset.OffsetCodec;
 import io.cloudstorage.connect.source.offset.SourcePartition;
 import io.cloudstorage.connect.source.testing.FakeOffsetStore;
 import io.cloudstorage.connect.source.testing.InMemoryBucket;
+import io.cloudstorage.connect.source.testing.RecordingTransactions;
 import io.cloudstorage.connect.source.testing.TestConfigs;
 
 class CloudStorageSourceTaskTest {
@@ -57,6 +58,78 @@ class CloudStorageSourceTaskTest {
         assertThatThrownBy(() -> task.start(taskConfig)).isInstanceOf(ConnectException.class)
                 .hasMessageContaining("bucket/a/").hasMessageContaining("version 9")
                 .hasMessageContaining("/offsets");
+    }
+
+    @Test
+    void withConnectorDefinedBoundariesATransactionEndsAfterEachObjectAndWhenNothingIsLeftToRead() throws Exception {
+        RecordingTransactions transactions = new RecordingTransactions();
+        CloudStorageSourceTask task = new CloudStorageSourceTask();
+        task.initialize(offsets.context(taskConfig, transactions));
+        task.start(taskConfig);
+        try {
+            pollUntilIdle(task);
+        } finally {
+            task.stop();
+        }
+
+        assertThat(transactions.boundaries()).containsExactly("a1-2", "a2-2", "a3-2");
+    }
+
+    @Test
+    void aLargeObjectIsSplitIntoTransactionsOfAtMostTheConfiguredRecords() throws Exception {
+        InMemoryBucket bucket = InMemoryBucket.create("large");
+        bucket.put("a/big.txt", "1\n2\n3\n4\n5\n".getBytes(UTF_8));
+        Map<String, String> props = TestConfigs.connector("large", "a/");
+        props.put("transaction.max.records", "2");
+        Map<String, String> config = SourceTaskConfig.forTask(new CloudStorageSourceConfig(props), 0, List.of("a/"));
+        RecordingTransactions transactions = new RecordingTransactions();
+        CloudStorageSourceTask task = new CloudStorageSourceTask();
+        task.initialize(offsets.context(config, transactions));
+        task.start(config);
+        try {
+            pollUntilIdle(task);
+        } finally {
+            task.stop();
+        }
+
+        assertThat(transactions.boundaries()).containsExactly("2", "4", "5");
+    }
+
+    @Test
+    void anObjectWhoseLastRecordIsSkippedEndsItsTransactionWhenNothingIsLeftToRead() throws Exception {
+        InMemoryBucket bucket = InMemoryBucket.create("skipped");
+        bucket.put("a/1.txt", "x=1\ny=2\nbad\n".getBytes(UTF_8));
+        Map<String, String> props = TestConfigs.connector("skipped", "a/");
+        props.put("format", "fields");
+        props.put("errors.policy", "skip");
+        Map<String, String> config = SourceTaskConfig.forTask(new CloudStorageSourceConfig(props), 0, List.of("a/"));
+        RecordingTransactions transactions = new RecordingTransactions();
+        CloudStorageSourceTask task = new CloudStorageSourceTask();
+        task.initialize(offsets.context(config, transactions));
+        task.start(config);
+        List<SourceRecord> polled;
+        try {
+            polled = pollUntilIdle(task);
+        } finally {
+            task.stop();
+        }
+
+        assertThat(polled).hasSize(2);
+        assertThat(transactions.boundaries()).containsExactly(RecordingTransactions.AFTER_BATCH);
+    }
+
+    /** Polls until two polls in a row returned nothing. */
+    private static List<SourceRecord> pollUntilIdle(CloudStorageSourceTask task) throws InterruptedException {
+        List<SourceRecord> polled = new ArrayList<>();
+        for (int idlePolls = 0; idlePolls < 2; ) {
+            List<SourceRecord> batch = task.poll();
+            if (batch == null) {
+                idlePolls++;
+            } else {
+                polled.addAll(batch);
+            }
+        }
+        return polled;
     }
 
     /** Runs a task until it returned {@code records} records (committing them) or has nothing more, then stops it. */

@@ -9,20 +9,23 @@ import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
 
-/** How storage failures that may heal are retried. */
+/** How storage failures that may heal are retried, and how records are grouped into transactions. */
 public final class ReliabilityConfig {
 
     public static final String GROUP = "Reliability";
     public static final String RETRY_BACKOFF_MS = "retry.backoff.ms";
     public static final String RETRY_BACKOFF_MAX_MS = "retry.backoff.max.ms";
+    public static final String TRANSACTION_MAX_RECORDS = "transaction.max.records";
 
     private final Duration initialBackoff;
     private final Duration maxBackoff;
+    private final int transactionMaxRecords;
 
     ReliabilityConfig(AbstractConfig config) {
         this.initialBackoff = Duration.ofMillis(config.getLong(RETRY_BACKOFF_MS));
         this.maxBackoff = Duration.ofMillis(Math.max(config.getLong(RETRY_BACKOFF_MAX_MS),
                 config.getLong(RETRY_BACKOFF_MS)));
+        this.transactionMaxRecords = config.getInt(TRANSACTION_MAX_RECORDS);
     }
 
     static void define(ConfigDef def) {
@@ -35,7 +38,15 @@ public final class ReliabilityConfig {
                         GROUP, ++order, Width.SHORT, "Retry backoff (ms)")
                 .define(RETRY_BACKOFF_MAX_MS, Type.LONG, 60_000L, Range.between(10L, 86_400_000L), Importance.LOW,
                         "The longest wait between two attempts after storage failures.",
-                        GROUP, ++order, Width.SHORT, "Longest retry backoff (ms)");
+                        GROUP, ++order, Width.SHORT, "Longest retry backoff (ms)")
+                .define(TRANSACTION_MAX_RECORDS, Type.INT, 100_000, Range.atLeast(1), Importance.LOW,
+                        "Used only when the workers run with exactly.once.source.support=enabled and this connector "
+                                + "has transaction.boundary=connector: a transaction then ends after the last record "
+                                + "of each object, so that read_committed consumers see an object's records all at "
+                                + "once, and also after this many records of a large object, so that no transaction "
+                                + "outgrows the producer's transaction.timeout.ms. A transaction also ends whenever "
+                                + "the task has nothing more to read for the moment.",
+                        GROUP, ++order, Width.SHORT, "Most records in a transaction");
     }
 
     public Duration initialBackoff() {
@@ -44,5 +55,9 @@ public final class ReliabilityConfig {
 
     public Duration maxBackoff() {
         return maxBackoff;
+    }
+
+    public int transactionMaxRecords() {
+        return transactionMaxRecords;
     }
 }

@@ -49,6 +49,11 @@ public final class OffsetCodec {
         return map;
     }
 
+    /** Whether a record with this offset map, which this codec wrote, is the last of its object. */
+    public static boolean completesObject(Map<String, ?> offset) {
+        return Boolean.TRUE.equals(offset.get(COMPLETE));
+    }
+
     /**
      * @throws InvalidOffsetException naming the field that is missing or of the wrong type
      */

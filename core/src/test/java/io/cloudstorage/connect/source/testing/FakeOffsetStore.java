@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTaskContext;
+import org.apache.kafka.connect.source.TransactionContext;
 import org.apache.kafka.connect.storage.OffsetStorageReader;
 
 /**
@@ -33,7 +34,17 @@ public final class FakeOffsetStore {
     }
 
     public SourceTaskContext context(Map<String, String> taskConfig) {
+        return context(taskConfig, null);
+    }
+
+    /** A context whose transaction context is {@code transactions}, as with transaction.boundary=connector. */
+    public SourceTaskContext context(Map<String, String> taskConfig, TransactionContext transactions) {
         return new SourceTaskContext() {
+            @Override
+            public TransactionContext transactionContext() {
+                return transactions;
+            }
+
             @Override
             public Map<String, String> configs() {
                 return taskConfig;

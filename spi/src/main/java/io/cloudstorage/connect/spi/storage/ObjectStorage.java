@@ -58,6 +58,40 @@ public interface ObjectStorage extends AutoCloseable {
         return Map.of();
     }
 
+    /**
+     * Deletes the object if it is still the version described by {@code object.etag()}. Repeating a delete that
+     * succeeded (the object is gone) succeeds, so that an action repeated after a crash does no harm.
+     *
+     * @return false if the object was left because it changed since it was listed (it holds data not yet read)
+     * @throws UnsupportedOperationException if the provider does not list {@link ObjectAction#DELETE} as supported
+     */
+    default boolean delete(StorageObject object) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot delete objects");
+    }
+
+    /**
+     * Moves the object, if it is still the version described by {@code object.etag()}, to {@code targetKey} in
+     * {@code targetBucket} (a bucket these credentials can write, possibly this one): the copy is complete before
+     * the source is deleted. Repeating a move that succeeded (source gone, target present) succeeds.
+     *
+     * @return false if the object was left because it changed since it was listed
+     * @throws UnsupportedOperationException if the provider does not list {@link ObjectAction#MOVE} as supported
+     */
+    default boolean move(StorageObject object, String targetBucket, String targetKey) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot move objects");
+    }
+
+    /**
+     * Sets these tags on the object, keeping its other tags (a tag of the same name is replaced). Repeating it
+     * changes nothing.
+     *
+     * @return false if the object is gone or changed since it was listed
+     * @throws UnsupportedOperationException if the provider does not list {@link ObjectAction#TAG} as supported
+     */
+    default boolean tag(StorageObject object, Map<String, String> tags) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot tag objects");
+    }
+
     /** Checks that the bucket exists and that these credentials may list it. */
     void checkBucket();
 

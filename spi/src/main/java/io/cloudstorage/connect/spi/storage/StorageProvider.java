@@ -1,6 +1,7 @@
 package io.cloudstorage.connect.spi.storage;
 
 import java.util.Map;
+import java.util.Set;
 
 import io.cloudstorage.connect.spi.plugin.Provider;
 
@@ -14,4 +15,9 @@ public interface StorageProvider extends Provider {
      * @throws org.apache.kafka.common.config.ConfigException if {@link #validate(Map)} would report a problem
      */
     ObjectStorage open(String bucket, Map<String, String> props);
+
+    /** The actions the storages of this provider can take on objects after they were read. */
+    default Set<ObjectAction> supportedActions() {
+        return Set.of();
+    }
 }
