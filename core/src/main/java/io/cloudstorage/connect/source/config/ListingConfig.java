@@ -28,6 +28,8 @@ public final class ListingConfig {
     public static final String MAX_DISCOVERED_PREFIXES = "prefix.discovery.max.prefixes";
     public static final String OBJECT_KEY_REGEX = "object.key.regex";
     public static final String POLL_INTERVAL_MS = "poll.interval.ms";
+    public static final String ORDERING = "ordering";
+    public static final String ORDERING_LATENESS_MS = "ordering.lateness.ms";
 
     private final List<String> prefixWhitelist;
     private final int discoveryDepth;
@@ -36,6 +38,8 @@ public final class ListingConfig {
     private final Optional<Pattern> objectKeyPattern;
     private final Set<String> keyGroupNames;
     private final Duration pollInterval;
+    private final ReadOrder order;
+    private final Duration lateness;
 
     ListingConfig(AbstractConfig config) {
         this.prefixWhitelist = List.copyOf(config.getList(PREFIX_WHITELIST));
@@ -45,6 +49,8 @@ public final class ListingConfig {
         this.objectKeyPattern = Optional.ofNullable(config.getString(OBJECT_KEY_REGEX)).map(Pattern::compile);
         this.keyGroupNames = objectKeyPattern.map(pattern -> namedGroups(pattern.pattern())).orElse(Set.of());
         this.pollInterval = Duration.ofMillis(config.getLong(POLL_INTERVAL_MS));
+        this.order = ReadOrder.fromConfigValue(config.getString(ORDERING));
+        this.lateness = Duration.ofMillis(config.getLong(ORDERING_LATENESS_MS));
     }
 
     static void define(ConfigDef def) {
@@ -81,7 +87,29 @@ public final class ListingConfig {
                         "How often a task lists a source partition in which it found nothing new, and how often "
                                 + "the connector looks for new prefixes (with " + DISCOVERY_DEPTH + " > 0): the "
                                 + "longest wait before a new object is read.",
-                        GROUP, ++order, Width.SHORT, "Poll interval (ms)");
+                        GROUP, ++order, Width.SHORT, "Poll interval (ms)")
+                .define(ORDERING, Type.STRING, ReadOrder.LEXICAL.configValue(),
+                        Validators.oneOf(ReadOrder.configValues()), Importance.HIGH,
+                        "In which order the objects of a source partition are read. 'lexical': in key order; each "
+                                + "listing starts after the last key read, so finding new objects costs requests "
+                                + "in proportion to the new objects only, however many old ones the prefix holds. "
+                                + "It fits keys that only grow (time-stamped or sequence-numbered names): an object "
+                                + "that appears with a key sorting before the last one read is never read. "
+                                + "'arrival': in order of last-modified time, whatever the keys; each listing reads "
+                                + "the whole prefix, and the offset remembers the objects read within "
+                                + ORDERING_LATENESS_MS + ", so that an object is read exactly once if it becomes "
+                                + "visible no later than that after its last-modified time (uploads that finish out "
+                                + "of order, multipart uploads, keys written again with new content, which are read "
+                                + "again as a new version).",
+                        GROUP, ++order, Width.SHORT, "Ordering")
+                .define(ORDERING_LATENESS_MS, Type.LONG, 600_000L, Range.between(0L, 7L * 86_400_000L),
+                        Importance.MEDIUM,
+                        "With ordering=arrival, how late an object may become visible in listings after its "
+                                + "last-modified time (as the storage sets it: for S3, when the upload started) and "
+                                + "still be read; also covers the clock difference between the storage and the "
+                                + "worker. Objects that appear later than that are not read. Larger values cost a "
+                                + "larger offset: about 40 bytes per object read within the window.",
+                        GROUP, ++order, Width.SHORT, "Ordering lateness (ms)");
     }
 
     /** The prefixes as configured; empty for the whole bucket. */
@@ -108,6 +136,15 @@ public final class ListingConfig {
 
     public Duration pollInterval() {
         return pollInterval;
+    }
+
+    public ReadOrder order() {
+        return order;
+    }
+
+    /** How late after its last-modified time an object may appear and still be read, with arrival order. */
+    public Duration lateness() {
+        return lateness;
     }
 
     /** Whether an object with this key and size is read at all. */

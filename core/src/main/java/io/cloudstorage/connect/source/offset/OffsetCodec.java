@@ -2,7 +2,9 @@ package io.cloudstorage.connect.source.offset;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.cloudstorage.connect.spi.format.ReadPosition;
 
@@ -26,6 +28,8 @@ public final class OffsetCodec {
     static final String SEEK = "seek";
     static final String SKIP = "skip";
     static final String COMPLETE = "complete";
+    static final String WATERMARK = "watermark";
+    static final String DONE = "done";
 
     private OffsetCodec() {
     }
@@ -46,6 +50,10 @@ public final class OffsetCodec {
         map.put(SEEK, offset.position().seek());
         map.put(SKIP, offset.position().skip());
         map.put(COMPLETE, offset.objectComplete());
+        offset.arrival().ifPresent(progress -> {
+            map.put(WATERMARK, progress.watermark().toEpochMilli());
+            map.put(DONE, progress.entries());
+        });
         return map;
     }
 
@@ -94,7 +102,20 @@ public final class OffsetCodec {
                     + complete);
         }
         return new SourceOffset(string(map, KEY), string(map, ETAG), new ReadPosition(records, seek, skip),
-                (Boolean) complete);
+                (Boolean) complete, arrivalProgress(map));
+    }
+
+    /** Present in offsets of partitions read in arrival order: both fields, or neither. */
+    private static Optional<ArrivalProgress> arrivalProgress(Map<String, ?> map) {
+        if (!map.containsKey(WATERMARK) && !map.containsKey(DONE)) {
+            return Optional.empty();
+        }
+        long watermark = number(map, WATERMARK);
+        Object done = map.get(DONE);
+        if (!(done instanceof List<?> entries)) {
+            throw new InvalidOffsetException("Offset field '" + DONE + "' must be a list, not " + describe(done));
+        }
+        return Optional.of(ArrivalProgress.of(watermark, entries));
     }
 
     private static String string(Map<String, ?> map, String field) {

@@ -1,19 +1,28 @@
 package io.cloudstorage.connect.source.offset;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import io.cloudstorage.connect.spi.format.ReadPosition;
 
 /**
  * How far a source partition has been read: the last object a record came from, the version of it that was
- * read, and the position after that record. Objects are read in key order, so every key before {@code key} is
- * done; {@code objectComplete} says whether {@code key} itself is.
+ * read, and the position after that record; {@code objectComplete} says whether that object is done. What came
+ * before it is done too: in key order, every key before {@code key}; in arrival order, what {@code arrival} says
+ * (which, when the object is complete, includes it).
  */
-public record SourceOffset(String key, String etag, ReadPosition position, boolean objectComplete) {
+public record SourceOffset(String key, String etag, ReadPosition position, boolean objectComplete,
+                           Optional<ArrivalProgress> arrival) {
 
     public SourceOffset {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(etag, "etag");
         Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(arrival, "arrival");
+    }
+
+    /** An offset of a partition read in key order. */
+    public SourceOffset(String key, String etag, ReadPosition position, boolean objectComplete) {
+        this(key, etag, position, objectComplete, Optional.empty());
     }
 }

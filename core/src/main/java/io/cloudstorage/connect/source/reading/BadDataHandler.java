@@ -31,18 +31,20 @@ final class BadDataHandler {
     private final ObjectStorage storage;
     private final TaskMetrics metrics;
     private final Map<String, Object> partition;
+    private final ObjectListing listing;
 
     private long badInObject;
     private long firstBadNumber;
     private String firstReason;
 
     BadDataHandler(ErrorsConfig errors, SourceRecordFactory records, ObjectStorage storage, TaskMetrics metrics,
-                   Map<String, Object> partition) {
+                   Map<String, Object> partition, ObjectListing listing) {
         this.errors = errors;
         this.records = records;
         this.storage = storage;
         this.metrics = metrics;
         this.partition = partition;
+        this.listing = listing;
     }
 
     /**
@@ -67,8 +69,8 @@ final class BadDataHandler {
             return Optional.empty();
         }
         metrics.recordDeadLettered();
-        return Optional.of(records.deadLetter(partition, object, number, next, last, raw, raw.length, errorClass,
-                reason));
+        return Optional.of(records.deadLetter(partition, listing.offset(object, next, last), object, number, raw,
+                raw.length, errorClass, reason));
     }
 
     /**
@@ -93,8 +95,8 @@ final class BadDataHandler {
         }
         log.warn("Sending the stored bytes of {} to dead-letter topic {}: the rest of it cannot be read: {}", where,
                 errors.deadLetterTopic().orElseThrow(), reason);
-        return Optional.of(records.deadLetter(partition, object, reached.records() + 1, reached, true,
-                storedBytes(object), object.size(), errorClass, reason));
+        return Optional.of(records.deadLetter(partition, listing.offset(object, reached, true), object,
+                reached.records() + 1, storedBytes(object), object.size(), errorClass, reason));
     }
 
     /** Logs the bad records of the object just finished, if it had any. */

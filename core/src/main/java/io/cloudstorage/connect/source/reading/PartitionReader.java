@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.cloudstorage.connect.source.config.ListingConfig;
+import io.cloudstorage.connect.source.config.ReadOrder;
+import io.cloudstorage.connect.source.offset.ArrivalProgress;
 import io.cloudstorage.connect.source.offset.OffsetCodec;
 import io.cloudstorage.connect.source.offset.SourceOffset;
 import io.cloudstorage.connect.source.offset.SourcePartition;
@@ -31,15 +31,10 @@ import io.cloudstorage.connect.spi.storage.ObjectStorage;
 import io.cloudstorage.connect.spi.storage.StorageObject;
 
 /**
- * Reads one source partition: lists its objects in key order after a watermark (the last key listed), and reads
- * them one after the other. Keeps at most one page of listed objects and one open object in memory.
- *
- * <p>A key that appears later but sorts before the watermark is not read: the contract that fits keys that grow
- * over time, such as time-stamped ones.
+ * Reads one source partition: takes its objects one after the other in the order of its {@link ObjectListing},
+ * resuming first the object its stored offset was in the middle of. Keeps one open object in memory.
  */
 final class PartitionReader implements AutoCloseable {
-
-    static final int LIST_PAGE_SIZE = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(PartitionReader.class);
 
@@ -47,12 +42,11 @@ final class PartitionReader implements AutoCloseable {
     private final Map<String, Object> partitionMap;
     private final ReadingContext context;
     private final ObjectStorage storage;
-    private final ListingConfig listing;
+    private final ListingConfig listingConfig;
+    private final ObjectListing listing;
     private final Backoff backoff;
     private final BadDataHandler badData;
 
-    private final Deque<StorageObject> listed = new ArrayDeque<>();
-    private String watermark;
     private SourceOffset unfinished;
     private ObjectCursor current;
     private ObjectRoute route;
@@ -66,14 +60,33 @@ final class PartitionReader implements AutoCloseable {
         this.partitionMap = OffsetCodec.toMap(partition);
         this.context = context;
         this.storage = context.storage();
-        this.listing = context.config().listing();
+        this.listingConfig = context.config().listing();
+        this.listing = listing(partition, stored, context);
         this.backoff = context.newBackoff();
         this.badData = new BadDataHandler(context.config().errors(), context.records(), storage, context.metrics(),
-                partitionMap);
-        if (stored != null) {
-            this.watermark = stored.key();
-            this.unfinished = stored.objectComplete() ? null : stored;
+                partitionMap, listing);
+        this.unfinished = stored == null || stored.objectComplete() ? null : stored;
+    }
+
+    /**
+     * @throws ConnectException if the stored offset was written for key order and arrival order is configured: what
+     *                          was read before cannot be told from what was not
+     */
+    private static ObjectListing listing(SourcePartition partition, SourceOffset stored, ReadingContext context) {
+        ListingConfig config = context.config().listing();
+        if (config.order() == ReadOrder.LEXICAL) {
+            return new KeyOrderListing(partition.prefix(), context.storage(), config,
+                    stored == null ? null : stored.key());
         }
+        if (stored != null && stored.arrival().isEmpty()) {
+            throw new ConnectException("Source partition " + partition + " was read in lexical order so far (its "
+                    + "offset is after " + stored.key() + "), which does not say which objects are done in arrival "
+                    + "order. To switch to " + ListingConfig.ORDERING + "=" + ReadOrder.ARRIVAL.configValue()
+                    + ", stop the connector and reset its offsets (DELETE /connectors/<name>/offsets) to read the "
+                    + "prefix again, or go back to " + ReadOrder.LEXICAL.configValue());
+        }
+        return new ArrivalOrderListing(partition.prefix(), context.storage(), config, context.clock(),
+                stored == null ? ArrivalProgress.NONE : stored.arrival().orElseThrow());
     }
 
     SourcePartition partition() {
@@ -96,7 +109,7 @@ final class PartitionReader implements AutoCloseable {
      */
     boolean read(List<SourceRecord> out, int max) throws IOException {
         if (current == null && !openNextObject()) {
-            readyAt = context.clock().instant().plus(listing.pollInterval());
+            readyAt = context.clock().instant().plus(listingConfig.pollInterval());
             backoff.reset();
             return false;
         }
@@ -155,7 +168,8 @@ final class PartitionReader implements AutoCloseable {
         }
         FormatRecord record = (FormatRecord) read.result();
         try {
-            return Optional.of(context.records().create(partitionMap, object, route, record, read.last()));
+            return Optional.of(context.records().create(partitionMap,
+                    listing.offset(object, record.next(), read.last()), object, route, record));
         } catch (InvalidRecordException e) {
             return badData.badRecord(object, record.number(), record.next(), read.last(), bytesOf(record.value()),
                     e.getMessage(), InvalidRecordException.class.getName());
@@ -195,7 +209,7 @@ final class PartitionReader implements AutoCloseable {
         if (unfinished != null && resumeUnfinished()) {
             return true;
         }
-        Optional<StorageObject> next = nextListed();
+        Optional<StorageObject> next = listing.next();
         next.ifPresent(object -> current = cursor(object, ReadPosition.START));
         return next.isPresent();
     }
@@ -222,22 +236,6 @@ final class PartitionReader implements AutoCloseable {
         return true;
     }
 
-    private Optional<StorageObject> nextListed() {
-        while (listed.isEmpty()) {
-            List<StorageObject> page = storage.list(partition.prefix(), watermark, LIST_PAGE_SIZE);
-            for (StorageObject object : page) {
-                watermark = object.key();
-                if (listing.selects(object.key(), object.size())) {
-                    listed.add(object);
-                }
-            }
-            if (page.size() < LIST_PAGE_SIZE) {
-                break;
-            }
-        }
-        return Optional.ofNullable(listed.poll());
-    }
-
     private void restartWithCurrentVersion(String key, long recordsRead) {
         current.close();
         current = null;
@@ -261,6 +259,7 @@ final class PartitionReader implements AutoCloseable {
     private void finishObject() {
         log.debug("Finished {} after {} records", describeCurrent(), current.position().records());
         badData.objectFinished(current.object());
+        listing.finished(current.object());
         current.close();
         current = null;
         route = null;

@@ -23,7 +23,6 @@ import io.cloudstorage.connect.source.record.ObjectVariables;
 import io.cloudstorage.connect.source.record.RecordHeaders;
 import io.cloudstorage.connect.source.record.TopicNames;
 import io.cloudstorage.connect.spi.format.FormatRecord;
-import io.cloudstorage.connect.spi.format.ReadPosition;
 import io.cloudstorage.connect.spi.storage.StorageObject;
 
 /** Turns what was read from an object into the {@link SourceRecord}s Connect sends, with their offsets. */
@@ -67,8 +66,8 @@ final class SourceRecordFactory {
     /**
      * @throws InvalidRecordException if the record's key or timestamp field is missing or cannot be read
      */
-    SourceRecord create(Map<String, Object> partition, StorageObject object, ObjectRoute route, FormatRecord read,
-                        boolean last) throws InvalidRecordException {
+    SourceRecord create(Map<String, Object> partition, SourceOffset offset, StorageObject object, ObjectRoute route,
+                        FormatRecord read) throws InvalidRecordException {
         SchemaAndValue key = metadata.keys().key(route.variables(), read.number(), read.value());
         Long timestamp = metadata.timestamps().timestamp(object.lastModified(), read.value());
         ConnectHeaders headers = new ConnectHeaders();
@@ -76,7 +75,7 @@ final class SourceRecordFactory {
             addSourceHeaders(headers, object, read.number());
         }
         route.metadataHeaders().forEach(headers::addString);
-        return new SourceRecord(partition, offset(object, read.next(), last), route.topic(), null, key.schema(),
+        return new SourceRecord(partition, OffsetCodec.toMap(offset), route.topic(), null, key.schema(),
                 key.value(), read.valueSchema(), read.value(), timestamp, headers);
     }
 
@@ -88,13 +87,13 @@ final class SourceRecordFactory {
      * UTF-8 (as bad records of text formats are), else base64. A bytes value would reach a StringConverter, the
      * most common value converter for text, as a useless object name.
      *
+     * @param offset  the offset after the bad data
      * @param number  the number of the (first) bad record
-     * @param next    where reading goes on after the bad data
      * @param raw     the bad data's bytes, or its first ones
      * @param rawSize the size of the whole bad data
      */
-    SourceRecord deadLetter(Map<String, Object> partition, StorageObject object, long number, ReadPosition next,
-                            boolean objectComplete, byte[] raw, long rawSize, String errorClass, String message) {
+    SourceRecord deadLetter(Map<String, Object> partition, SourceOffset offset, StorageObject object, long number,
+                            byte[] raw, long rawSize, String errorClass, String message) {
         ConnectHeaders headers = new ConnectHeaders();
         addSourceHeaders(headers, object, number);
         headers.addString(RecordHeaders.ERROR_CLASS, errorClass).addString(RecordHeaders.ERROR_MESSAGE, message);
@@ -106,8 +105,7 @@ final class SourceRecordFactory {
         Optional<String> text = Utf8.decode(kept);
         headers.addString(RecordHeaders.ERROR_RAW_ENCODING, text.isPresent() ? "utf-8" : "base64");
         String value = text.orElseGet(() -> Base64.getEncoder().encodeToString(kept));
-        return new SourceRecord(partition, offset(object, next, objectComplete),
-                errors.deadLetterTopic().orElseThrow(), null, Schema.STRING_SCHEMA, object.key(),
+        return new SourceRecord(partition, OffsetCodec.toMap(offset), errors.deadLetterTopic().orElseThrow(), null, Schema.STRING_SCHEMA, object.key(),
                 Schema.OPTIONAL_STRING_SCHEMA, value, object.lastModified().toEpochMilli(), headers);
     }
 
@@ -116,9 +114,5 @@ final class SourceRecordFactory {
                 .addString(RecordHeaders.KEY, object.key())
                 .addString(RecordHeaders.ETAG, object.etag())
                 .addLong(RecordHeaders.RECORD_NUMBER, number);
-    }
-
-    private static Map<String, Object> offset(StorageObject object, ReadPosition next, boolean objectComplete) {
-        return OffsetCodec.toMap(new SourceOffset(object.key(), object.etag(), next, objectComplete));
     }
 }

@@ -1,0 +1,140 @@
+package io.cloudstorage.connect.source.offset;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import io.cloudstorage.connect.spi.storage.StorageObject;
+
+/**
+ * How far a source partition read in arrival order has come: every object last modified before the watermark is
+ * done, and so are the listed versions of objects modified at or after it. The versions are kept as short digests
+ * of key, ETag and last-modified time, in the form stored in offsets, so that the offsets of all the records read
+ * between two changes share one list.
+ */
+public final class ArrivalProgress {
+
+    /** Where a partition starts: nothing is done. */
+    public static final ArrivalProgress NONE = new ArrivalProgress(Instant.EPOCH, List.of());
+
+    private static final char SEPARATOR = '/';
+    private static final int DIGEST_BYTES = 10;
+
+    private final Instant watermark;
+    private final List<String> entries;
+    private final Map<String, Instant> doneVersions;
+
+    private ArrivalProgress(Instant watermark, List<String> entries) {
+        this.watermark = watermark;
+        this.entries = List.copyOf(entries);
+        this.doneVersions = new HashMap<>();
+        for (String entry : this.entries) {
+            int separator = entry.indexOf(SEPARATOR);
+            doneVersions.put(entry.substring(0, separator),
+                    Instant.ofEpochMilli(Long.parseLong(entry.substring(separator + 1))));
+        }
+    }
+
+    /**
+     * @param entries the done versions as {@link #entries()} gave them
+     * @throws InvalidOffsetException if an entry is not of that form
+     */
+    static ArrivalProgress of(long watermarkMillis, List<?> entries) {
+        List<String> checked = new ArrayList<>();
+        for (Object entry : entries) {
+            if (!(entry instanceof String text) || !text.matches("[0-9a-f]{" + 2 * DIGEST_BYTES + "}/-?[0-9]+")) {
+                throw new InvalidOffsetException("An entry of the done objects of an offset must be a string "
+                        + "'<digest>/<last-modified millis>', not " + entry);
+            }
+            checked.add(text);
+        }
+        return new ArrivalProgress(Instant.ofEpochMilli(watermarkMillis), checked);
+    }
+
+    public Instant watermark() {
+        return watermark;
+    }
+
+    /** The done versions, in their stored form. */
+    public List<String> entries() {
+        return entries;
+    }
+
+    public int doneCount() {
+        return entries.size();
+    }
+
+    public boolean isDone(StorageObject object) {
+        return modified(object).isBefore(watermark) || doneVersions.containsKey(versionId(object));
+    }
+
+    public ArrivalProgress withDone(StorageObject object) {
+        if (isDone(object)) {
+            return this;
+        }
+        List<String> more = new ArrayList<>(entries);
+        more.add(versionId(object) + SEPARATOR + modified(object).toEpochMilli());
+        return new ArrivalProgress(watermark, more);
+    }
+
+    /**
+     * Moves the watermark forward (never back) to {@code instant}'s second, forgetting the versions it now covers.
+     */
+    public ArrivalProgress advancedTo(Instant instant) {
+        Instant newWatermark = instant.truncatedTo(ChronoUnit.SECONDS);
+        if (!newWatermark.isAfter(watermark)) {
+            return this;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String entry : entries) {
+            String id = entry.substring(0, entry.indexOf(SEPARATOR));
+            if (!doneVersions.get(id).isBefore(newWatermark)) {
+                kept.add(entry);
+            }
+        }
+        return new ArrivalProgress(newWatermark, kept);
+    }
+
+    /** A digest of what makes a version: a key written again, even with the same content, is a new one. */
+    static String versionId(StorageObject object) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String version = object.key() + '\n' + object.etag() + '\n' + modified(object).toEpochMilli();
+            byte[] hash = digest.digest(version.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, DIGEST_BYTES);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * The last-modified time to the second: listings may give milliseconds where a HEAD request (an HTTP date) gives
+     * seconds, and the same version must be recognised either way.
+     */
+    private static Instant modified(StorageObject object) {
+        return object.lastModified().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ArrivalProgress that && watermark.equals(that.watermark)
+                && doneVersions.keySet().equals(that.doneVersions.keySet());
+    }
+
+    @Override
+    public int hashCode() {
+        return watermark.hashCode() * 31 + doneVersions.keySet().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "watermark " + watermark + ", " + entries.size() + " versions done after it";
+    }
+}

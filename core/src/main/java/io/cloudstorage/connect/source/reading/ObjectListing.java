@@ -1,0 +1,23 @@
+package io.cloudstorage.connect.source.reading;
+
+import java.util.Optional;
+
+import io.cloudstorage.connect.source.offset.SourceOffset;
+import io.cloudstorage.connect.spi.format.ReadPosition;
+import io.cloudstorage.connect.spi.storage.StorageObject;
+
+/**
+ * Which object of a source partition is read next, and what an offset has to say so that a restart goes on from
+ * there: the read order of the partition.
+ */
+interface ObjectListing {
+
+    /** The next object to read, listing the partition when the objects listed before are all read. */
+    Optional<StorageObject> next();
+
+    /** The offset of a record of {@code object} that ends at {@code position}. */
+    SourceOffset offset(StorageObject object, ReadPosition position, boolean objectComplete);
+
+    /** Nothing more of {@code object} will be read: it was read to its end, or what is left cannot be read. */
+    void finished(StorageObject object);
+}
