@@ -16,16 +16,19 @@ public final class ReliabilityConfig {
     public static final String RETRY_BACKOFF_MS = "retry.backoff.ms";
     public static final String RETRY_BACKOFF_MAX_MS = "retry.backoff.max.ms";
     public static final String TRANSACTION_MAX_RECORDS = "transaction.max.records";
+    public static final String CHANGED_OBJECT_POLICY = "changed.object.policy";
 
     private final Duration initialBackoff;
     private final Duration maxBackoff;
     private final int transactionMaxRecords;
+    private final ChangedObjectPolicy changedObjectPolicy;
 
     ReliabilityConfig(AbstractConfig config) {
         this.initialBackoff = Duration.ofMillis(config.getLong(RETRY_BACKOFF_MS));
         this.maxBackoff = Duration.ofMillis(Math.max(config.getLong(RETRY_BACKOFF_MAX_MS),
                 config.getLong(RETRY_BACKOFF_MS)));
         this.transactionMaxRecords = config.getInt(TRANSACTION_MAX_RECORDS);
+        this.changedObjectPolicy = ChangedObjectPolicy.fromConfigValue(config.getString(CHANGED_OBJECT_POLICY));
     }
 
     static void define(ConfigDef def) {
@@ -46,7 +49,17 @@ public final class ReliabilityConfig {
                                 + "once, and also after this many records of a large object, so that no transaction "
                                 + "outgrows the producer's transaction.timeout.ms. A transaction also ends whenever "
                                 + "the task has nothing more to read for the moment.",
-                        GROUP, ++order, Width.SHORT, "Most records in a transaction");
+                        GROUP, ++order, Width.SHORT, "Most records in a transaction")
+                .define(CHANGED_OBJECT_POLICY, Type.STRING, ChangedObjectPolicy.REREAD.configValue(),
+                        Validators.oneOf(ChangedObjectPolicy.configValues()), Importance.MEDIUM,
+                        "What becomes of an object that is written again (its ETag changes) after some of its "
+                                + "records were read, while it is read or before a restart resumed it: 'reread' "
+                                + "reads the new version from its start; 'skip' leaves the new version unread. "
+                                + "Either way a warning names the object and how many records of the old version "
+                                + "were read, and the records of the two versions are never mixed: what was read of "
+                                + "the old version is not read again, and no record of the new version is taken "
+                                + "for the rest of the old one.",
+                        GROUP, ++order, Width.SHORT, "Changed objects");
     }
 
     public Duration initialBackoff() {
@@ -55,6 +68,10 @@ public final class ReliabilityConfig {
 
     public Duration maxBackoff() {
         return maxBackoff;
+    }
+
+    public ChangedObjectPolicy changedObjectPolicy() {
+        return changedObjectPolicy;
     }
 
     public int transactionMaxRecords() {

@@ -13,8 +13,10 @@ import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.cloudstorage.connect.source.config.ChangedObjectPolicy;
 import io.cloudstorage.connect.source.config.ListingConfig;
 import io.cloudstorage.connect.source.config.ReadOrder;
+import io.cloudstorage.connect.source.config.ReliabilityConfig;
 import io.cloudstorage.connect.source.offset.ArrivalProgress;
 import io.cloudstorage.connect.source.offset.OffsetCodec;
 import io.cloudstorage.connect.source.offset.SourceOffset;
@@ -46,6 +48,7 @@ final class PartitionReader implements AutoCloseable {
     private final ObjectListing listing;
     private final Backoff backoff;
     private final BadDataHandler badData;
+    private final ChangedObjectPolicy changedObjects;
 
     private SourceOffset unfinished;
     private ObjectCursor current;
@@ -65,6 +68,7 @@ final class PartitionReader implements AutoCloseable {
         this.backoff = context.newBackoff();
         this.badData = new BadDataHandler(context.config().errors(), context.records(), storage, context.metrics(),
                 partitionMap, listing);
+        this.changedObjects = context.config().reliability().changedObjectPolicy();
         this.unfinished = stored == null || stored.objectComplete() ? null : stored;
     }
 
@@ -134,7 +138,7 @@ final class PartitionReader implements AutoCloseable {
                     + "cannot be read", describeCurrent(), current.position().records());
             finishObject();
         } catch (ObjectModifiedException e) {
-            restartWithCurrentVersion(current.object().key(), current.position().records());
+            restartWithCurrentVersion(current.object(), current.position().records());
         } catch (MalformedDataException e) {
             badData.unreadableObject(current.object(), current.position(), e.getMessage(), rootCauseClass(e))
                     .ifPresent(out::add);
@@ -224,31 +228,45 @@ final class PartitionReader implements AutoCloseable {
                     storage.describe(offset.key()), offset.position().records());
             return false;
         }
-        if (object.get().etag().equals(offset.etag())) {
-            current = cursor(object.get(), offset.position());
-            log.info("Resuming {} after record {}", storage.describe(offset.key()), offset.position().records());
-        } else {
-            log.warn("{} changed (version {}, now {}) after {} records of it had been read: reading the new "
-                            + "version from its start", storage.describe(offset.key()), offset.etag(),
-                    object.get().etag(), offset.position().records());
-            current = cursor(object.get(), ReadPosition.START);
+        if (!object.get().etag().equals(offset.etag())) {
+            return newVersion(object.get(), offset.etag(), offset.position().records());
         }
+        current = cursor(object.get(), offset.position());
+        log.info("Resuming {} after record {}", storage.describe(offset.key()), offset.position().records());
         return true;
     }
 
-    private void restartWithCurrentVersion(String key, long recordsRead) {
+    private void restartWithCurrentVersion(StorageObject read, long recordsRead) {
         current.close();
         current = null;
         route = null;
-        Optional<StorageObject> latest = storage.stat(key);
+        Optional<StorageObject> latest = storage.stat(read.key());
         if (latest.isEmpty()) {
             log.warn("{} was deleted after it was listed, when {} of its records had been read",
-                    storage.describe(key), recordsRead);
+                    storage.describe(read.key()), recordsRead);
             return;
         }
-        log.warn("{} was overwritten after it was listed, when {} of its records had been read: reading its new "
-                + "version ({}) from its start", storage.describe(key), recordsRead, latest.get().etag());
-        current = cursor(latest.get(), ReadPosition.START);
+        newVersion(latest.get(), read.etag(), recordsRead);
+    }
+
+    /**
+     * Applies {@code changed.object.policy} to an object written again after {@code recordsRead} records of its
+     * version {@code readEtag} were read.
+     *
+     * @return whether the new version is to be read
+     */
+    private boolean newVersion(StorageObject latest, String readEtag, long recordsRead) {
+        boolean reread = changedObjects == ChangedObjectPolicy.REREAD;
+        log.warn("{} was written again (version {}, now {}) after {} of its records had been read: {}",
+                storage.describe(latest.key()), readEtag, latest.etag(), recordsRead,
+                reread ? "reading the new version from its start" : "leaving the new version unread ("
+                        + ReliabilityConfig.CHANGED_OBJECT_POLICY + "=" + changedObjects.configValue() + ")");
+        if (reread) {
+            current = cursor(latest, ReadPosition.START);
+        } else {
+            listing.finished(latest);
+        }
+        return reread;
     }
 
     private ObjectCursor cursor(StorageObject object, ReadPosition start) {

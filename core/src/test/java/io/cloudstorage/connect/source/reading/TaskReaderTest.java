@@ -249,6 +249,46 @@ class TaskReaderTest {
     }
 
     @Test
+    void withTheSkipPolicyTheNewVersionOfAnObjectOverwrittenWhileItIsReadIsLeftUnread() throws Exception {
+        props.put("prefix.whitelist", "a/");
+        props.put("batch.max.records", "1");
+        props.put("changed.object.policy", "skip");
+        put("a/1.txt", lines("old", 3));
+        ReadingHarness harness = harness();
+        List<SourceRecord> records = new ArrayList<>(harness.pollOnce());
+
+        put("a/1.txt", lines("new", 2));
+        put("a/2.txt", lines("next", 1));
+        bucket.resetOpenStreams();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try {
+                records.addAll(harness.pollOnce());
+            } catch (RetriableException e) {
+                // the reset connection; the reader opens the object again and finds its new version
+            }
+        }
+
+        List<Object> values = records.stream().map(SourceRecord::value).toList();
+        assertThat(values).doesNotContain("new-1", "new-2").endsWith("next-1").startsWith("old-1");
+    }
+
+    @Test
+    void withTheSkipPolicyAStoredOffsetInsideAnObjectThatChangedGoesOnWithTheNextObject() throws Exception {
+        props.put("prefix.whitelist", "a/");
+        props.put("batch.max.records", "1");
+        props.put("changed.object.policy", "skip");
+        put("a/1.txt", lines("old", 3));
+        put("a/2.txt", lines("next", 1));
+        FakeOffsetStore offsets = new FakeOffsetStore();
+        new ReadingHarness(props, offsets).pollOnce();
+
+        put("a/1.txt", lines("new", 2));
+        List<SourceRecord> records = new ReadingHarness(props, offsets).pollUntilIdle();
+
+        assertThat(records).extracting(SourceRecord::value).containsExactly("next-1");
+    }
+
+    @Test
     void aStreamThatStaysOpenKeepsReadingTheVersionItStartedWith() throws Exception {
         props.put("prefix.whitelist", "a/");
         props.put("batch.max.records", "1");
