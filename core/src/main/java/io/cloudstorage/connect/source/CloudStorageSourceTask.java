@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -14,12 +15,14 @@ import org.apache.kafka.connect.source.SourceTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.cloudstorage.connect.source.afterread.AfterReadActions;
 import io.cloudstorage.connect.source.config.SourceTaskConfig;
 import io.cloudstorage.connect.source.metrics.TaskMetrics;
 import io.cloudstorage.connect.source.offset.InvalidOffsetException;
 import io.cloudstorage.connect.source.offset.OffsetCodec;
 import io.cloudstorage.connect.source.offset.SourceOffset;
 import io.cloudstorage.connect.source.offset.SourcePartition;
+import io.cloudstorage.connect.source.reading.ReadProgress;
 import io.cloudstorage.connect.source.reading.StopSignal;
 import io.cloudstorage.connect.source.reading.TaskReader;
 import io.cloudstorage.connect.source.transaction.ObjectTransactions;
@@ -37,6 +40,7 @@ public class CloudStorageSourceTask extends SourceTask {
     private TaskMetrics metrics;
     private TaskReader reader;
     private Optional<ObjectTransactions> transactions = Optional.empty();
+    private Optional<AfterReadActions> afterRead = Optional.empty();
 
     @Override
     public String version() {
@@ -55,8 +59,10 @@ public class CloudStorageSourceTask extends SourceTask {
         Map<SourcePartition, SourceOffset> offsets = storedOffsets(bucket, config.taskPrefixes());
         storage = config.storage().open();
         metrics = TaskMetrics.published(config.connectorName(), config.taskIndex());
+        afterRead = AfterReadActions.of(config, storage, config.connectorName() + "-" + config.taskIndex());
         reader = TaskReader.create(config, storage, config.record().createFormat(), offsets, metrics,
-                Clock.systemUTC(), new StopSignal());
+                Clock.systemUTC(), new StopSignal(),
+                afterRead.map(AfterReadActions::progress).orElse(ReadProgress.NONE));
         transactions = ObjectTransactions.of(context, config.reliability().transactionMaxRecords());
         long resumed = offsets.values().stream().filter(offset -> offset != null).count();
         log.info("Reading {} source partitions of bucket {} ({} resume from stored offsets): {}",
@@ -86,9 +92,19 @@ public class CloudStorageSourceTask extends SourceTask {
 
     @Override
     public List<SourceRecord> poll() throws InterruptedException {
+        afterRead.ifPresent(AfterReadActions::checkHealthy);
         List<SourceRecord> batch = reader.poll();
         transactions.ifPresent(boundaries -> boundaries.polled(batch));
         return batch;
+    }
+
+    /**
+     * Called once Kafka acknowledged the record (with exactly-once support, once its transaction committed), or once
+     * a transformation or error tolerance dropped it.
+     */
+    @Override
+    public void commitRecord(SourceRecord record, RecordMetadata metadata) {
+        afterRead.ifPresent(actions -> actions.acknowledged(record));
     }
 
     /**
@@ -101,6 +117,7 @@ public class CloudStorageSourceTask extends SourceTask {
             reader.stop();
             reader.close();
         }
+        afterRead.ifPresent(AfterReadActions::close);
         if (storage != null) {
             storage.close();
         }

@@ -118,6 +118,57 @@ class CloudStorageSourceTaskTest {
         assertThat(transactions.boundaries()).containsExactly(RecordingTransactions.AFTER_BATCH);
     }
 
+    @Test
+    void withAfterReadDeleteAnObjectIsDeletedOnceAllItsRecordsWereAcknowledged() throws Exception {
+        InMemoryBucket bucket = InMemoryBucket.create("deleted");
+        bucket.put("a/1.txt", "1\n2\n".getBytes(UTF_8));
+        bucket.put("a/2.txt", "3\n4\n".getBytes(UTF_8));
+        Map<String, String> props = TestConfigs.connector("deleted", "a/");
+        props.put("after.read", "delete");
+        Map<String, String> config = SourceTaskConfig.forTask(new CloudStorageSourceConfig(props), 0, List.of("a/"));
+        CloudStorageSourceTask task = new CloudStorageSourceTask();
+        task.initialize(offsets.context(config));
+        task.start(config);
+        try {
+            List<SourceRecord> polled = pollUntilIdle(task);
+            assertThat(polled).hasSize(4);
+            polled.subList(0, 3).forEach(record -> task.commitRecord(record, null));
+            awaitKeys(bucket, List.of("a/2.txt"));
+
+            task.commitRecord(polled.get(3), null);
+            awaitKeys(bucket, List.of());
+        } finally {
+            task.stop();
+        }
+    }
+
+    @Test
+    void withAfterReadMoveObjectsLandUnderTheMovePrefixInPlaceOfTheirReadPrefix() throws Exception {
+        InMemoryBucket bucket = InMemoryBucket.create("moved");
+        bucket.put("in/2024/1.txt", "1\n".getBytes(UTF_8));
+        Map<String, String> props = TestConfigs.connector("moved", "in/");
+        props.put("after.read", "move");
+        props.put("after.read.move.prefix", "done/");
+        Map<String, String> config = SourceTaskConfig.forTask(new CloudStorageSourceConfig(props), 0, List.of("in/"));
+        CloudStorageSourceTask task = new CloudStorageSourceTask();
+        task.initialize(offsets.context(config));
+        task.start(config);
+        try {
+            pollUntilIdle(task).forEach(record -> task.commitRecord(record, null));
+            awaitKeys(bucket, List.of("done/2024/1.txt"));
+        } finally {
+            task.stop();
+        }
+    }
+
+    /** Waits (boundedly) for the after-read actions, which run on a thread of their own. */
+    private static void awaitKeys(InMemoryBucket bucket, List<String> expected) throws InterruptedException {
+        for (int i = 0; i < 200 && !bucket.keys().equals(expected); i++) {
+            Thread.sleep(25);
+        }
+        assertThat(bucket.keys()).isEqualTo(expected);
+    }
+
     /** Polls until two polls in a row returned nothing. */
     private static List<SourceRecord> pollUntilIdle(CloudStorageSourceTask task) throws InterruptedException {
         List<SourceRecord> polled = new ArrayList<>();

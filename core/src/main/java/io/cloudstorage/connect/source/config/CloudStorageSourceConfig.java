@@ -25,6 +25,7 @@ public class CloudStorageSourceConfig extends AbstractConfig {
     private final RecordMetadataConfig metadata;
     private final ErrorsConfig errors;
     private final ReliabilityConfig reliability;
+    private final AfterReadConfig afterRead;
 
     public CloudStorageSourceConfig(Map<String, String> props) {
         this(CONFIG_DEF, props);
@@ -47,6 +48,7 @@ public class CloudStorageSourceConfig extends AbstractConfig {
         this.metadata = new RecordMetadataConfig(this);
         this.errors = new ErrorsConfig(this);
         this.reliability = new ReliabilityConfig(this);
+        this.afterRead = new AfterReadConfig(this);
     }
 
     /** A copy of the definition of every key, grouped and ordered, for Connect and for the reference docs. */
@@ -62,6 +64,7 @@ public class CloudStorageSourceConfig extends AbstractConfig {
         RecordMetadataConfig.define(def);
         ErrorsConfig.define(def);
         ReliabilityConfig.define(def);
+        AfterReadConfig.define(def);
         PluginKeys.define(def, ProviderRegistry.storages(), StorageConfig.GROUP);
         PluginKeys.define(def, ProviderRegistry.formats(), "Format");
         return def;
@@ -88,6 +91,7 @@ public class CloudStorageSourceConfig extends AbstractConfig {
         issues.addAll(RecordConfig.issues(config, listing));
         issues.addAll(RecordMetadataConfig.issues(config, listing));
         issues.addAll(ErrorsConfig.issues(config));
+        issues.addAll(AfterReadConfig.issues(config, listing));
         return issues;
     }
 
@@ -132,5 +136,9 @@ public class CloudStorageSourceConfig extends AbstractConfig {
 
     public ReliabilityConfig reliability() {
         return reliability;
+    }
+
+    public AfterReadConfig afterRead() {
+        return afterRead;
     }
 }

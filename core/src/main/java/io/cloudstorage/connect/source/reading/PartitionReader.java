@@ -124,25 +124,29 @@ final class PartitionReader implements AutoCloseable {
             for (int handled = 0; handled < max; handled++) {
                 ObjectRecord record = current.next();
                 if (record == null) {
-                    finishObject();
+                    finishObject(true);
                     break;
                 }
-                produce(record).ifPresent(out::add);
+                Optional<SourceRecord> produced = produce(record);
+                if (produced.isPresent()) {
+                    context.progress().produced(produced.get(), current.object());
+                    out.add(produced.get());
+                }
                 if (record.last()) {
-                    finishObject();
+                    finishObject(true);
                     break;
                 }
             }
         } catch (ObjectMissingException e) {
             log.warn("{} was deleted after it was listed, when {} of its records had been read; the rest of it "
                     + "cannot be read", describeCurrent(), current.position().records());
-            finishObject();
+            finishObject(false);
         } catch (ObjectModifiedException e) {
             restartWithCurrentVersion(current.object(), current.position().records());
         } catch (MalformedDataException e) {
             badData.unreadableObject(current.object(), current.position(), e.getMessage(), rootCauseClass(e))
                     .ifPresent(out::add);
-            finishObject();
+            finishObject(false);
         }
         backoff.reset();
         return true;
@@ -158,7 +162,7 @@ final class PartitionReader implements AutoCloseable {
         } catch (InvalidRecordException e) {
             badData.unreadableObject(current.object(), current.position(), e.getMessage(),
                     InvalidRecordException.class.getName()).ifPresent(out::add);
-            finishObject();
+            finishObject(false);
             return false;
         }
     }
@@ -237,6 +241,7 @@ final class PartitionReader implements AutoCloseable {
     }
 
     private void restartWithCurrentVersion(StorageObject read, long recordsRead) {
+        context.progress().abandoned(read);
         current.close();
         current = null;
         route = null;
@@ -274,10 +279,16 @@ final class PartitionReader implements AutoCloseable {
         return new ObjectCursor(context.contents().of(object), context.format(), object, start);
     }
 
-    private void finishObject() {
+    /** @param readToEnd whether every record of the object was handed out or left out as bad data */
+    private void finishObject(boolean readToEnd) {
         log.debug("Finished {} after {} records", describeCurrent(), current.position().records());
         badData.objectFinished(current.object());
         listing.finished(current.object());
+        if (readToEnd) {
+            context.progress().readToEnd(current.object());
+        } else {
+            context.progress().abandoned(current.object());
+        }
         current.close();
         current = null;
         route = null;

@@ -10,13 +10,14 @@ import io.cloudstorage.connect.spi.storage.ObjectStorage;
 
 /** What the readers of a task's source partitions share. */
 record ReadingContext(CloudStorageSourceConfig config, ObjectStorage storage, RecordFormat format,
-                      ObjectContents contents, SourceRecordFactory records, TaskMetrics metrics, Clock clock) {
+                      ObjectContents contents, SourceRecordFactory records, TaskMetrics metrics, Clock clock,
+                      ReadProgress progress) {
 
     static ReadingContext of(CloudStorageSourceConfig config, ObjectStorage storage, RecordFormat format,
-                             TaskMetrics metrics, Clock clock) {
+                             TaskMetrics metrics, Clock clock, ReadProgress progress) {
         return new ReadingContext(config, storage, format,
                 new ObjectContents(storage, config.record().compression(), format), new SourceRecordFactory(config),
-                metrics, clock);
+                metrics, clock, progress);
     }
 
     Backoff newBackoff() {

@@ -56,12 +56,13 @@ public final class TaskReader implements AutoCloseable {
     }
 
     /**
-     * A reader of these partitions, each resuming from its stored offset ({@code null} if none).
+     * A reader of these partitions, each resuming from its stored offset ({@code null} if none), telling
+     * {@code progress} where its records come from.
      */
     public static TaskReader create(CloudStorageSourceConfig config, ObjectStorage storage, RecordFormat format,
                                     Map<SourcePartition, SourceOffset> storedOffsets, TaskMetrics metrics,
-                                    Clock clock, StopSignal stopSignal) {
-        ReadingContext context = ReadingContext.of(config, storage, format, metrics, clock);
+                                    Clock clock, StopSignal stopSignal, ReadProgress progress) {
+        ReadingContext context = ReadingContext.of(config, storage, format, metrics, clock, progress);
         List<PartitionReader> readers = new ArrayList<>();
         for (Map.Entry<SourcePartition, SourceOffset> entry : storedOffsets.entrySet()) {
             readers.add(new PartitionReader(entry.getKey(), entry.getValue(), context));

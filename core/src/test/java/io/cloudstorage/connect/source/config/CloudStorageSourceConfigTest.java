@@ -138,7 +138,7 @@ class CloudStorageSourceConfigTest {
             assertThat(key.displayName).as(key.name).isNotBlank();
         });
         assertThat(def.groups()).startsWith("Storage", "Source", "Record", "Record key, timestamp and headers",
-                "Errors", "Reliability");
+                "Errors", "Reliability", "After read");
     }
 
     @Test
@@ -185,6 +185,22 @@ class CloudStorageSourceConfigTest {
                 "record.key", "template", "record.key.template", "${service}-${record.number}"))).isEmpty();
         assertThatThrownBy(() -> new CloudStorageSourceConfig(with(Map.of("errors.policy", "dlq"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("errors.dlq.topic.name");
+    }
+
+    @Test
+    void afterReadActionsAreCheckedAgainstTheStorageAndThePrefixesRead() {
+        assertThat(CloudStorageSourceConfig.issues(with(Map.of("after.read", "tag")))).singleElement()
+                .satisfies(issue -> assertThat(issue.message()).contains("'memory' cannot tag")
+                        .contains("none, delete, move"));
+        assertThat(issueKeys(Map.of("after.read", "move", "prefix.whitelist", "in/", "after.read.move.prefix",
+                "in/done/"))).containsExactly("after.read.move.prefix");
+        assertThat(issueKeys(Map.of("after.read", "move", "prefix.whitelist", "in/a/", "after.read.move.prefix",
+                "in/"))).containsExactly("after.read.move.prefix");
+        assertThat(issueKeys(Map.of("after.read", "move", "after.read.move.prefix", "done/")))
+                .as("the whole bucket is read").containsExactly("after.read.move.prefix");
+        assertThat(issueKeys(Map.of("after.read", "move", "prefix.whitelist", "in/", "after.read.move.prefix",
+                "done/"))).isEmpty();
+        assertThat(issueKeys(Map.of("after.read", "move", "after.read.move.bucket", "archive"))).isEmpty();
     }
 
     @Test

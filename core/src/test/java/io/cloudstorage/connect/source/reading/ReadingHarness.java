@@ -56,7 +56,7 @@ final class ReadingHarness {
             stored.put(partition, OffsetCodec.offsetFromMap(offsets.offset(OffsetCodec.toMap(partition))));
         }
         this.reader = TaskReader.create(config, config.storage().open(), config.record().createFormat(), stored,
-                metrics, clock, stopSignal);
+                metrics, clock, stopSignal, ReadProgress.NONE);
     }
 
     /** Polls until {@code idlePolls} polls in a row return nothing; commits and returns what they returned. */

@@ -74,6 +74,35 @@ public final class InMemoryBucket {
         objects.put(key, new Stored(content.clone(), new StorageObject(key, content.length, etag, lastModified)));
     }
 
+    /** The keys held, in key order. */
+    public synchronized List<String> keys() {
+        return new ArrayList<>(objects.keySet());
+    }
+
+    /** Deletes the object if it is still this version; true if it is gone. */
+    synchronized boolean deleteVersion(StorageObject version) {
+        Stored stored = objects.get(version.key());
+        if (stored != null && !stored.metadata().etag().equals(version.etag())) {
+            return false;
+        }
+        objects.remove(version.key());
+        return true;
+    }
+
+    /** Moves the object, if it is still this version, to {@code target} under {@code targetKey}. */
+    synchronized boolean moveVersion(StorageObject version, InMemoryBucket target, String targetKey) {
+        Stored stored = objects.get(version.key());
+        if (stored == null) {
+            return true;
+        }
+        if (!stored.metadata().etag().equals(version.etag())) {
+            return false;
+        }
+        target.put(targetKey, stored.content(), stored.metadata().lastModified());
+        objects.remove(version.key());
+        return true;
+    }
+
     public synchronized void delete(String key) {
         objects.remove(key);
     }
@@ -149,10 +178,6 @@ public final class InMemoryBucket {
     synchronized List<String> keysForLevelListing() {
         levelRequests.incrementAndGet();
         return keys();
-    }
-
-    private List<String> keys() {
-        return new ArrayList<>(objects.keySet());
     }
 
     /** Stores user metadata with an object, as S3's x-amz-meta-* headers do. */

@@ -103,6 +103,20 @@ final class InMemoryObjectStorage implements ObjectStorage {
     }
 
     @Override
+    public boolean delete(StorageObject object) {
+        return reachableBucket().deleteVersion(object);
+    }
+
+    @Override
+    public boolean move(StorageObject object, String targetBucket, String targetKey) {
+        InMemoryBucket target = InMemoryBucket.find(targetBucket);
+        if (target == null) {
+            throw new StorageException("Bucket " + targetBucket + " does not exist", "after.read.move.bucket", null);
+        }
+        return reachableBucket().moveVersion(object, target, targetKey);
+    }
+
+    @Override
     public void checkBucket() {
         reachableBucket();
     }

@@ -2,10 +2,12 @@ package io.cloudstorage.connect.source.testing;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.kafka.common.config.ConfigDef;
 
 import io.cloudstorage.connect.spi.plugin.ConfigIssue;
+import io.cloudstorage.connect.spi.storage.ObjectAction;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
 import io.cloudstorage.connect.spi.storage.StorageProvider;
 
@@ -42,6 +44,12 @@ public final class InMemoryStorageProvider implements StorageProvider {
             return List.of(new ConfigIssue(missing, "Set " + ACCESS_KEY + " and " + SECRET_KEY + " together"));
         }
         return List.of();
+    }
+
+    /** Deleting and moving, not tagging, so that tests can see an action refused for a storage. */
+    @Override
+    public Set<ObjectAction> supportedActions() {
+        return Set.of(ObjectAction.DELETE, ObjectAction.MOVE);
     }
 
     @Override
