@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 
@@ -43,12 +44,38 @@ final class ConnectWorkers {
         return props;
     }
 
+    /**
+     * Settings of workers that write source records and their offsets in one transaction (KIP-618). Every worker of
+     * the cluster needs them, including those in other processes.
+     */
+    static Map<String, String> exactlyOnceWorkerProps(String name) {
+        Map<String, String> props = workerProps(name);
+        props.put("exactly.once.source.support", "enabled");
+        return props;
+    }
+
+    /** Broker settings without which a cluster of one broker cannot run transactions. */
+    static Properties transactionalBrokerProps() {
+        Properties props = new Properties();
+        props.put("transaction.state.log.replication.factor", "1");
+        props.put("transaction.state.log.min.isr", "1");
+        // The default of 50 partitions only makes the broker's start slower.
+        props.put("transaction.state.log.num.partitions", "4");
+        return props;
+    }
+
     static EmbeddedConnectCluster startCluster(String name, int workers) {
+        return startCluster(name, workers, workerProps(name), new Properties());
+    }
+
+    static EmbeddedConnectCluster startCluster(String name, int workers, Map<String, String> workerProps,
+                                               Properties brokerProps) {
         EmbeddedConnectCluster cluster = new EmbeddedConnectCluster.Builder()
                 .name(name)
                 .numWorkers(workers)
                 .numBrokers(1)
-                .workerProps(workerProps(name))
+                .brokerProps(brokerProps)
+                .workerProps(workerProps)
                 .build();
         cluster.start();
         return cluster;

@@ -3,9 +3,11 @@ package io.cloudstorage.connect.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Checks of what reached a topic against the objects that were written. */
@@ -43,6 +45,42 @@ final class Delivery {
     /** Every record's key is the key of the object it came from (the default record.key). */
     static void assertKeyedByObject(List<TopicReader.Line> lines) {
         assertThat(lines).allSatisfy(line -> assertThat(line.recordKey()).isEqualTo(line.objectKey()));
+    }
+
+    /**
+     * Checks the transactions that wrote {@code lines}, read with read_committed from topic partitions that one
+     * producer at a time writes to. A transaction's commit (or abort) marker takes the next offset of each partition
+     * it wrote to, so records whose offsets follow one another without a gap came in one transaction. Each object's
+     * last line must end a transaction, no transaction may hold more than {@code maxRecords} records, and some must
+     * hold exactly that many: objects longer than that were cut by the limit, not by chance.
+     */
+    static void assertTransactionsEndAtObjectEndsAndHoldAtMost(List<TopicReader.Line> lines, TestData data,
+                                                               int maxRecords) {
+        List<String> goingOnAfterAnObject = new ArrayList<>();
+        List<Integer> transactionSizes = new ArrayList<>();
+        Map<String, List<TopicReader.Line>> byPartition = lines.stream()
+                .collect(Collectors.groupingBy(line -> line.topic() + "-" + line.partition()));
+        byPartition.forEach((partition, partitionLines) -> {
+            List<TopicReader.Line> inOrder = partitionLines.stream()
+                    .sorted(Comparator.comparingLong(TopicReader.Line::offset)).toList();
+            int size = 1;
+            for (int i = 1; i < inOrder.size(); i++) {
+                TopicReader.Line previous = inOrder.get(i - 1);
+                if (inOrder.get(i).offset() != previous.offset() + 1) {
+                    transactionSizes.add(size);
+                    size = 1;
+                    continue;
+                }
+                if (previous.lineNumber() == data.lineCounts().get(previous.objectKey())) {
+                    goingOnAfterAnObject.add(previous.value() + " at " + partition + "@" + previous.offset());
+                }
+                size++;
+            }
+            transactionSizes.add(size);
+        });
+        assertThat(goingOnAfterAnObject).as("last lines of objects after which the transaction went on").isEmpty();
+        assertThat(transactionSizes).as("records per transaction").allSatisfy(size ->
+                assertThat(size).isLessThanOrEqualTo(maxRecords)).contains(maxRecords);
     }
 
     private static Map<String, List<Integer>> byObject(List<TopicReader.Line> lines) {

@@ -14,7 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
+import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 
 /**
  * A distributed Connect worker in a JVM of its own, started with Kafka's {@code ConnectDistributed}, so that a
@@ -64,6 +69,28 @@ final class ExternalWorker implements AutoCloseable {
     /** The id Connect gives this worker in connector and task statuses. */
     String workerId() {
         return "127.0.0.1:" + port;
+    }
+
+    /** Waits until the cluster's rebalances have given this worker a running task of {@code connector}. */
+    void awaitRunningTaskOf(EmbeddedConnectCluster connect, String connector, Duration timeout)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        Set<String> workers = Set.of();
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                workers = connect.connectorStatus(connector).tasks().stream()
+                        .filter(task -> "RUNNING".equals(task.state()))
+                        .map(ConnectorStateInfo.AbstractState::workerId).collect(Collectors.toSet());
+                if (workers.contains(workerId())) {
+                    return;
+                }
+            } catch (RuntimeException notYetKnown) {
+                // the connector is not in the status topic yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No task of " + connector + " ran on worker " + workerId() + " within "
+                + timeout.toSeconds() + " s (running on " + workers + "); see " + log);
     }
 
     /** Kills the worker's JVM at once, as a crash or {@code kill -9} would. */

@@ -1,6 +1,7 @@
 package io.cloudstorage.connect.it;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /** An S3 server on 127.0.0.1 (its own process) and a plain SDK client that writes the objects the tests read. */
 final class S3Fixture implements AutoCloseable {
@@ -23,17 +25,26 @@ final class S3Fixture implements AutoCloseable {
 
     private S3Fixture(LocalS3Server server) {
         this.server = server;
-        this.client = S3Client.builder()
-                .endpointOverride(server.endpoint())
-                .region(Region.of(server.region()))
-                .forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(server.accessKey(), server.secretKey())))
-                .build();
+        this.client = clientBuilder(server.endpoint()).build();
     }
 
     static S3Fixture start(Path dataDir) throws IOException {
         return new S3Fixture(LocalS3Server.start(dataDir));
+    }
+
+    /** Where the server listens, e.g. to put a proxy in front of it. */
+    URI endpoint() {
+        return server.endpoint();
+    }
+
+    /** A client of this server that sends its requests to {@code endpoint}: the server's own, or a proxy's. */
+    S3ClientBuilder clientBuilder(URI endpoint) {
+        return S3Client.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(server.region()))
+                .forcePathStyle(true)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(server.accessKey(), server.secretKey())));
     }
 
     String createBucket() {

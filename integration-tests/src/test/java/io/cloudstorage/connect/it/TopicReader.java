@@ -5,8 +5,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,11 +16,16 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.util.clusters.EmbeddedKafkaCluster;
 
-/** Reads a whole topic from its start and keeps what it read, for checks against the objects written. */
+/**
+ * Reads whole topics from their start and keeps what it read, for checks against the objects written. It reads
+ * what the brokers hold, records of open and aborted transactions included, unless made with
+ * {@link #readCommitted}.
+ */
 final class TopicReader implements AutoCloseable {
 
-    /** A record as the tests see it: its key, its value and the object line it holds. */
-    record Line(String recordKey, String value, int partition, Map<String, String> headers) {
+    /** A record as the tests see it: its key, its value and the object line it holds, and where it is stored. */
+    record Line(String recordKey, String value, String topic, int partition, long offset,
+                Map<String, String> headers) {
 
         String objectKey() {
             return value.substring(0, value.indexOf('|'));
@@ -33,22 +40,45 @@ final class TopicReader implements AutoCloseable {
     private final List<Line> lines = new ArrayList<>();
 
     TopicReader(EmbeddedKafkaCluster kafka, String topic) {
-        consumer = kafka.createConsumer(Map.of(
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000));
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
+        this(kafka, Map.of(), List.of(topic));
+    }
+
+    private TopicReader(EmbeddedKafkaCluster kafka, Map<String, Object> settings, List<String> topics) {
+        Map<String, Object> consumerSettings = new HashMap<>(settings);
+        consumerSettings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumerSettings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
+        consumer = kafka.createConsumer(consumerSettings);
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics) {
+            consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                    .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+        }
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
     }
 
+    /** Reads only the records of committed transactions (and those written without one), as consumers should. */
+    static TopicReader readCommitted(EmbeddedKafkaCluster kafka, List<String> topics) {
+        return new TopicReader(kafka, Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), topics);
+    }
+
+    /** Reads everything the brokers hold, records of open and aborted transactions included. */
+    static TopicReader readUncommitted(EmbeddedKafkaCluster kafka, List<String> topics) {
+        return new TopicReader(kafka, Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted"), topics);
+    }
+
     /** Reads until at least {@code count} records have been read in all, and returns all of them. */
     List<Line> awaitAtLeast(int count, Duration timeout) {
+        return awaitUntil(read -> read.size() >= count, count + " records", timeout);
+    }
+
+    /** Reads until what was read in all satisfies {@code condition}, and returns all of it. */
+    List<Line> awaitUntil(Predicate<List<Line>> condition, String description, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        while (lines.size() < count) {
+        while (!condition.test(lines)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Only " + lines.size() + " of " + count + " records arrived within "
-                        + timeout.toSeconds() + " s");
+                throw new AssertionError("Not read within " + timeout.toSeconds() + " s: " + description + " ("
+                        + lines.size() + " records read)");
             }
             pollOnce();
         }
@@ -73,11 +103,11 @@ final class TopicReader implements AutoCloseable {
     private int pollOnce() {
         int before = lines.size();
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-            Map<String, String> headers = new java.util.HashMap<>();
+            Map<String, String> headers = new HashMap<>();
             record.headers().forEach(header -> headers.put(header.key(), new String(header.value(), UTF_8)));
             lines.add(new Line(record.key() == null ? null : new String(record.key(), UTF_8),
-                    record.value() == null ? null : new String(record.value(), UTF_8), record.partition(),
-                    headers));
+                    record.value() == null ? null : new String(record.value(), UTF_8), record.topic(),
+                    record.partition(), record.offset(), headers));
         }
         return lines.size() - before;
     }
