@@ -1,6 +1,7 @@
 package io.cloudstorage.connect.source.metrics;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,6 +32,16 @@ public final class TaskMetrics implements TaskMetricsMBean, AutoCloseable {
     private final AtomicLong recordsSkipped = new AtomicLong();
     private final AtomicLong recordsDeadLettered = new AtomicLong();
     private final AtomicLong objectsUnreadable = new AtomicLong();
+    private final AtomicLong objectsListed = new AtomicLong();
+    private final AtomicLong objectsInProgress = new AtomicLong();
+    private final AtomicLong objectsCompleted = new AtomicLong();
+    private final AtomicLong recordsProduced = new AtomicLong();
+    private final AtomicLong bytesRead = new AtomicLong();
+    private final AtomicLong lagObjects = new AtomicLong();
+    private final AtomicLong lagBytes = new AtomicLong();
+    private final AtomicLong storageFailures = new AtomicLong();
+    private final LatencyStats listLatency = new LatencyStats();
+    private final LatencyStats openLatency = new LatencyStats();
     private ObjectName name;
 
     /** Counters that are not published, for tests and tools. */
@@ -76,6 +87,118 @@ public final class TaskMetrics implements TaskMetricsMBean, AutoCloseable {
 
     public void objectUnreadable() {
         objectsUnreadable.incrementAndGet();
+    }
+
+    /** A listing request took {@code duration}. */
+    public void listed(Duration duration) {
+        listLatency.record(duration);
+    }
+
+    /** A listing found an object to read, of {@code size} bytes: it is lag until it is read. */
+    public void objectQueued(long size) {
+        objectsListed.incrementAndGet();
+        lagObjects.incrementAndGet();
+        lagBytes.addAndGet(size);
+    }
+
+    /** A queued object is about to be read, or will not be read by this task after all. */
+    public void objectDequeued(long size) {
+        lagObjects.decrementAndGet();
+        lagBytes.addAndGet(-size);
+    }
+
+    public void objectOpened() {
+        objectsInProgress.incrementAndGet();
+    }
+
+    /** @param readToEnd whether it was read to its end rather than abandoned */
+    public void objectClosed(boolean readToEnd) {
+        objectsInProgress.decrementAndGet();
+        if (readToEnd) {
+            objectsCompleted.incrementAndGet();
+        }
+    }
+
+    /** Opening an object's content took {@code duration}, up to its first byte. */
+    public void contentOpened(Duration duration) {
+        openLatency.record(duration);
+    }
+
+    public void bytesRead(long count) {
+        bytesRead.addAndGet(count);
+    }
+
+    public void recordsProduced(int count) {
+        recordsProduced.addAndGet(count);
+    }
+
+    public void storageFailure() {
+        storageFailures.incrementAndGet();
+    }
+
+    @Override
+    public long getObjectsListed() {
+        return objectsListed.get();
+    }
+
+    @Override
+    public long getObjectsInProgress() {
+        return objectsInProgress.get();
+    }
+
+    @Override
+    public long getObjectsCompleted() {
+        return objectsCompleted.get();
+    }
+
+    @Override
+    public long getRecordsProduced() {
+        return recordsProduced.get();
+    }
+
+    @Override
+    public long getBytesRead() {
+        return bytesRead.get();
+    }
+
+    @Override
+    public long getLagObjects() {
+        return lagObjects.get();
+    }
+
+    @Override
+    public long getLagBytes() {
+        return lagBytes.get();
+    }
+
+    @Override
+    public long getStorageFailures() {
+        return storageFailures.get();
+    }
+
+    @Override
+    public long getListRequests() {
+        return listLatency.count();
+    }
+
+    @Override
+    public double getListLatencyAvgMs() {
+        return listLatency.averageMillis();
+    }
+
+    @Override
+    public double getListLatencyMaxMs() {
+        return listLatency.maxMillis();
+    }
+
+    @Override
+    public double getObjectOpenLatencyAvgMs() {
+        return openLatency.averageMillis();
+    }
+
+    @Override
+    public double getObjectOpenLatencyMaxMs() {
+        return openLatency.maxMillis();
     }
 
     @Override

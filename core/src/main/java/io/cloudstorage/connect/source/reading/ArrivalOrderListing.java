@@ -1,6 +1,7 @@
 package io.cloudstorage.connect.source.reading;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.cloudstorage.connect.source.config.ListingConfig;
+import io.cloudstorage.connect.source.metrics.TaskMetrics;
 import io.cloudstorage.connect.source.offset.ArrivalProgress;
 import io.cloudstorage.connect.source.offset.SourceOffset;
 import io.cloudstorage.connect.spi.format.ReadPosition;
@@ -42,12 +44,14 @@ final class ArrivalOrderListing implements ObjectListing {
     private final ObjectStorage storage;
     private final ListingConfig listing;
     private final Clock clock;
+    private final TaskMetrics metrics;
     private final Deque<StorageObject> listed = new ArrayDeque<>();
     private ArrivalProgress progress;
     private boolean warnedLarge;
 
     ArrivalOrderListing(String prefix, ObjectStorage storage, ListingConfig listing, Clock clock,
-                        ArrivalProgress progress) {
+                        TaskMetrics metrics, ArrivalProgress progress) {
+        this.metrics = metrics;
         this.prefix = prefix;
         this.storage = storage;
         this.listing = listing;
@@ -60,7 +64,15 @@ final class ArrivalOrderListing implements ObjectListing {
         if (listed.isEmpty()) {
             list();
         }
-        return Optional.ofNullable(listed.poll());
+        Optional<StorageObject> next = Optional.ofNullable(listed.poll());
+        next.ifPresent(object -> metrics.objectDequeued(object.size()));
+        return next;
+    }
+
+    @Override
+    public void close() {
+        listed.forEach(object -> metrics.objectDequeued(object.size()));
+        listed.clear();
     }
 
     private void list() {
@@ -68,7 +80,9 @@ final class ArrivalOrderListing implements ObjectListing {
         String after = null;
         List<StorageObject> page;
         do {
+            long started = System.nanoTime();
             page = storage.list(prefix, after, LIST_PAGE_SIZE);
+            metrics.listed(Duration.ofNanos(System.nanoTime() - started));
             for (StorageObject object : page) {
                 after = object.key();
                 if (listing.selects(object.key(), object.size()) && !progress.isDone(object)) {
@@ -84,6 +98,7 @@ final class ArrivalOrderListing implements ObjectListing {
                 : earliest.first().lastModified();
         progress = progress.advancedTo(watermark);
         listed.addAll(earliest);
+        earliest.forEach(object -> metrics.objectQueued(object.size()));
     }
 
     @Override

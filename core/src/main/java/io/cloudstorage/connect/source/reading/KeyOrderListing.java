@@ -1,11 +1,13 @@
 package io.cloudstorage.connect.source.reading;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
 import io.cloudstorage.connect.source.config.ListingConfig;
+import io.cloudstorage.connect.source.metrics.TaskMetrics;
 import io.cloudstorage.connect.source.offset.SourceOffset;
 import io.cloudstorage.connect.spi.format.ReadPosition;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
@@ -23,32 +25,46 @@ final class KeyOrderListing implements ObjectListing {
     private final String prefix;
     private final ObjectStorage storage;
     private final ListingConfig listing;
+    private final TaskMetrics metrics;
     private final Deque<StorageObject> listed = new ArrayDeque<>();
     private String watermark;
 
     /** @param watermark the last key read, or {@code null} to start at the first */
-    KeyOrderListing(String prefix, ObjectStorage storage, ListingConfig listing, String watermark) {
+    KeyOrderListing(String prefix, ObjectStorage storage, ListingConfig listing, TaskMetrics metrics,
+                    String watermark) {
         this.prefix = prefix;
         this.storage = storage;
         this.listing = listing;
+        this.metrics = metrics;
         this.watermark = watermark;
     }
 
     @Override
     public Optional<StorageObject> next() {
         while (listed.isEmpty()) {
+            long started = System.nanoTime();
             List<StorageObject> page = storage.list(prefix, watermark, LIST_PAGE_SIZE);
+            metrics.listed(Duration.ofNanos(System.nanoTime() - started));
             for (StorageObject object : page) {
                 watermark = object.key();
                 if (listing.selects(object.key(), object.size())) {
                     listed.add(object);
+                    metrics.objectQueued(object.size());
                 }
             }
             if (page.size() < LIST_PAGE_SIZE) {
                 break;
             }
         }
-        return Optional.ofNullable(listed.poll());
+        Optional<StorageObject> next = Optional.ofNullable(listed.poll());
+        next.ifPresent(object -> metrics.objectDequeued(object.size()));
+        return next;
+    }
+
+    @Override
+    public void close() {
+        listed.forEach(object -> metrics.objectDequeued(object.size()));
+        listed.clear();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.cloudstorage.connect.source.reading;
 
 import io.cloudstorage.connect.source.config.Compression;
+import io.cloudstorage.connect.source.metrics.TaskMetrics;
 import io.cloudstorage.connect.spi.format.ObjectContent;
 import io.cloudstorage.connect.spi.format.RecordFormat;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
@@ -11,15 +12,17 @@ final class ObjectContents {
 
     private final ObjectStorage storage;
     private final Compression compression;
+    private final TaskMetrics metrics;
 
     /** The format's objects are read as stored whatever {@code compression} says if it needs stored bytes. */
-    ObjectContents(ObjectStorage storage, Compression compression, RecordFormat format) {
+    ObjectContents(ObjectStorage storage, Compression compression, RecordFormat format, TaskMetrics metrics) {
         this.storage = storage;
+        this.metrics = metrics;
         this.compression = format.needsStoredBytes() ? new Compression.Uncompressed() : compression;
     }
 
     ObjectContent of(StorageObject object) {
-        ObjectContent stored = new StorageObjectContent(storage, object);
+        ObjectContent stored = new StorageObjectContent(storage, object, metrics);
         if (compression instanceof Compression.Fixed fixed) {
             return new DecompressedContent(stored, fixed.codec());
         }

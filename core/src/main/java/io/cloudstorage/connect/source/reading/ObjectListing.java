@@ -10,7 +10,7 @@ import io.cloudstorage.connect.spi.storage.StorageObject;
  * Which object of a source partition is read next, and what an offset has to say so that a restart goes on from
  * there: the read order of the partition.
  */
-interface ObjectListing {
+interface ObjectListing extends AutoCloseable {
 
     /** The next object to read, listing the partition when the objects listed before are all read. */
     Optional<StorageObject> next();
@@ -20,4 +20,8 @@ interface ObjectListing {
 
     /** Nothing more of {@code object} will be read: it was read to its end, or what is left cannot be read. */
     void finished(StorageObject object);
+
+    /** Forgets the objects listed and not read, which no longer count as lag. */
+    @Override
+    void close();
 }

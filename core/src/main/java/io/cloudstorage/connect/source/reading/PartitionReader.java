@@ -79,7 +79,7 @@ final class PartitionReader implements AutoCloseable {
     private static ObjectListing listing(SourcePartition partition, SourceOffset stored, ReadingContext context) {
         ListingConfig config = context.config().listing();
         if (config.order() == ReadOrder.LEXICAL) {
-            return new KeyOrderListing(partition.prefix(), context.storage(), config,
+            return new KeyOrderListing(partition.prefix(), context.storage(), config, context.metrics(),
                     stored == null ? null : stored.key());
         }
         if (stored != null && stored.arrival().isEmpty()) {
@@ -90,7 +90,7 @@ final class PartitionReader implements AutoCloseable {
                     + "prefix again, or go back to " + ReadOrder.LEXICAL.configValue());
         }
         return new ArrivalOrderListing(partition.prefix(), context.storage(), config, context.clock(),
-                stored == null ? ArrivalProgress.NONE : stored.arrival().orElseThrow());
+                context.metrics(), stored == null ? ArrivalProgress.NONE : stored.arrival().orElseThrow());
     }
 
     SourcePartition partition() {
@@ -242,6 +242,7 @@ final class PartitionReader implements AutoCloseable {
 
     private void restartWithCurrentVersion(StorageObject read, long recordsRead) {
         context.progress().abandoned(read);
+        context.metrics().objectClosed(false);
         current.close();
         current = null;
         route = null;
@@ -276,6 +277,7 @@ final class PartitionReader implements AutoCloseable {
 
     private ObjectCursor cursor(StorageObject object, ReadPosition start) {
         route = null;
+        context.metrics().objectOpened();
         return new ObjectCursor(context.contents().of(object), context.format(), object, start);
     }
 
@@ -284,6 +286,7 @@ final class PartitionReader implements AutoCloseable {
         log.debug("Finished {} after {} records", describeCurrent(), current.position().records());
         badData.objectFinished(current.object());
         listing.finished(current.object());
+        context.metrics().objectClosed(readToEnd);
         if (readToEnd) {
             context.progress().readToEnd(current.object());
         } else {
@@ -300,8 +303,10 @@ final class PartitionReader implements AutoCloseable {
 
     @Override
     public void close() {
+        listing.close();
         if (current != null) {
             current.close();
+            context.metrics().objectClosed(false);
         }
     }
 }

@@ -16,7 +16,7 @@ record ReadingContext(CloudStorageSourceConfig config, ObjectStorage storage, Re
     static ReadingContext of(CloudStorageSourceConfig config, ObjectStorage storage, RecordFormat format,
                              TaskMetrics metrics, Clock clock, ReadProgress progress) {
         return new ReadingContext(config, storage, format,
-                new ObjectContents(storage, config.record().compression(), format), new SourceRecordFactory(config),
+                new ObjectContents(storage, config.record().compression(), format, metrics), new SourceRecordFactory(config),
                 metrics, clock, progress);
     }
 

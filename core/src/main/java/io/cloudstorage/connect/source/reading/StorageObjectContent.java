@@ -1,8 +1,10 @@
 package io.cloudstorage.connect.source.reading;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.OptionalLong;
 
+import io.cloudstorage.connect.source.metrics.TaskMetrics;
 import io.cloudstorage.connect.spi.format.ObjectContent;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
 import io.cloudstorage.connect.spi.storage.StorageObject;
@@ -12,10 +14,12 @@ final class StorageObjectContent implements ObjectContent {
 
     private final ObjectStorage storage;
     private final StorageObject object;
+    private final TaskMetrics metrics;
 
-    StorageObjectContent(ObjectStorage storage, StorageObject object) {
+    StorageObjectContent(ObjectStorage storage, StorageObject object, TaskMetrics metrics) {
         this.storage = storage;
         this.object = object;
+        this.metrics = metrics;
     }
 
     @Override
@@ -35,6 +39,12 @@ final class StorageObjectContent implements ObjectContent {
 
     @Override
     public InputStream open(long position) {
-        return position >= object.size() ? InputStream.nullInputStream() : storage.open(object, position);
+        if (position >= object.size()) {
+            return InputStream.nullInputStream();
+        }
+        long started = System.nanoTime();
+        InputStream stored = storage.open(object, position);
+        metrics.contentOpened(Duration.ofNanos(System.nanoTime() - started));
+        return new MeteredStream(stored, metrics);
     }
 }

@@ -45,10 +45,13 @@ public final class TaskReader implements AutoCloseable {
     private final int batchMaxRecords;
     private final Clock clock;
     private final StopSignal stopSignal;
+    private final TaskMetrics metrics;
     private int next;
     private RuntimeException fatal;
 
-    TaskReader(List<PartitionReader> partitions, int batchMaxRecords, Clock clock, StopSignal stopSignal) {
+    TaskReader(List<PartitionReader> partitions, int batchMaxRecords, Clock clock, StopSignal stopSignal,
+               TaskMetrics metrics) {
+        this.metrics = metrics;
         this.partitions = List.copyOf(partitions);
         this.batchMaxRecords = batchMaxRecords;
         this.clock = clock;
@@ -67,7 +70,7 @@ public final class TaskReader implements AutoCloseable {
         for (Map.Entry<SourcePartition, SourceOffset> entry : storedOffsets.entrySet()) {
             readers.add(new PartitionReader(entry.getKey(), entry.getValue(), context));
         }
-        return new TaskReader(readers, config.record().batchMaxRecords(), clock, stopSignal);
+        return new TaskReader(readers, config.record().batchMaxRecords(), clock, stopSignal, metrics);
     }
 
     /**
@@ -95,6 +98,7 @@ public final class TaskReader implements AutoCloseable {
             try {
                 idleInARow = reader.read(batch, batchMaxRecords - batch.size()) ? 0 : idleInARow + 1;
             } catch (IOException | RetriableStorageException e) {
+                metrics.storageFailure();
                 reader.failed(e);
                 retriable = e;
                 idleInARow++;
@@ -108,6 +112,7 @@ public final class TaskReader implements AutoCloseable {
             }
         }
         if (!batch.isEmpty()) {
+            metrics.recordsProduced(batch.size());
             return batch;
         }
         if (fatal != null) {

@@ -289,6 +289,34 @@ class TaskReaderTest {
     }
 
     @Test
+    void theMetricsSayWhatWasListedReadAndIsStillToRead() throws Exception {
+        props.put("prefix.whitelist", "a/");
+        props.put("batch.max.records", "1");
+        put("a/1.txt", "x\ny\n");
+        put("a/2.txt", "zz\n");
+        put("a/3.txt", "www\n");
+        ReadingHarness harness = harness();
+
+        harness.pollOnce();
+
+        assertThat(harness.metrics.getObjectsListed()).isEqualTo(3);
+        assertThat(harness.metrics.getObjectsInProgress()).isEqualTo(1);
+        assertThat(harness.metrics.getLagObjects()).isEqualTo(2);
+        assertThat(harness.metrics.getLagBytes()).isEqualTo(3 + 4);
+        assertThat(harness.metrics.getRecordsProduced()).isEqualTo(1);
+
+        harness.pollUntilIdle();
+
+        assertThat(harness.metrics.getObjectsCompleted()).isEqualTo(3);
+        assertThat(harness.metrics.getObjectsInProgress()).isZero();
+        assertThat(harness.metrics.getLagObjects()).isZero();
+        assertThat(harness.metrics.getLagBytes()).isZero();
+        assertThat(harness.metrics.getRecordsProduced()).isEqualTo(4);
+        assertThat(harness.metrics.getBytesRead()).isEqualTo(4 + 3 + 4);
+        assertThat(harness.metrics.getListRequests()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void aStreamThatStaysOpenKeepsReadingTheVersionItStartedWith() throws Exception {
         props.put("prefix.whitelist", "a/");
         props.put("batch.max.records", "1");
