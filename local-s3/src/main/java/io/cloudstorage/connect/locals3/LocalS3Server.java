@@ -38,6 +38,9 @@ import java.util.stream.Stream;
  * because s3proxy would list every file there, the log included, as a bucket. Objects must be written through
  * S3: a file copied into a bucket folder by hand is served without an ETag.
  *
+ * <p>{@link #startHttps} serves HTTPS instead of HTTP, with a {@link SelfSignedCertificate}: clients must trust
+ * its trust store, which tests TLS to a custom endpoint.
+ *
  * <p>{@link #close()} stops the process; a shutdown hook does too if the JVM exits first. Only a JVM killed
  * outright (SIGKILL) leaves the child running.
  */
@@ -73,7 +76,7 @@ public final class LocalS3Server implements AutoCloseable {
 
     /** Starts a server whose data lives in a new temporary folder, deleted by {@link #close()}. */
     public static LocalS3Server start() throws IOException {
-        return start(Files.createTempDirectory("local-s3-"), true);
+        return start(Files.createTempDirectory("local-s3-"), true, null);
     }
 
     /**
@@ -85,19 +88,35 @@ public final class LocalS3Server implements AutoCloseable {
      *                     end of its output
      */
     public static LocalS3Server start(Path dataDir) throws IOException {
-        return start(dataDir, false);
+        return start(dataDir, false, null);
     }
 
-    private static LocalS3Server start(Path dataDir, boolean deleteDataDirOnClose) throws IOException {
+    /**
+     * Like {@link #start(Path)}, but the server speaks HTTPS only (its endpoint is {@code https://127.0.0.1:port}),
+     * with {@code certificate}'s key pair.
+     */
+    public static LocalS3Server startHttps(Path dataDir, SelfSignedCertificate certificate) throws IOException {
+        return start(dataDir, false, certificate);
+    }
+
+    /** @param certificate the server's key pair for HTTPS, or {@code null} for HTTP */
+    private static LocalS3Server start(Path dataDir, boolean deleteDataDirOnClose, SelfSignedCertificate certificate)
+            throws IOException {
         Path jar = s3proxyJar();
         Path buckets = Files.createDirectories(dataDir.resolve("buckets")).toAbsolutePath();
         Path logFile = dataDir.resolve("s3proxy.log");
-        URI endpoint = URI.create("http://127.0.0.1:" + freePort());
+        URI endpoint = URI.create((certificate == null ? "http" : "https") + "://127.0.0.1:" + freePort());
         String accessKey = "local-s3-" + randomHex().substring(0, 8);
         String secretKey = randomHex();
 
         Properties settings = new Properties();
-        settings.setProperty("s3proxy.endpoint", endpoint.toString());
+        if (certificate == null) {
+            settings.setProperty("s3proxy.endpoint", endpoint.toString());
+        } else {
+            settings.setProperty("s3proxy.secure-endpoint", endpoint.toString());
+            settings.setProperty("s3proxy.keystore-path", certificate.keyStore().toAbsolutePath().toString());
+            settings.setProperty("s3proxy.keystore-password", certificate.password());
+        }
         settings.setProperty("s3proxy.authorization", "aws-v2-or-v4");
         settings.setProperty("s3proxy.identity", accessKey);
         settings.setProperty("s3proxy.credential", secretKey);
@@ -117,7 +136,11 @@ public final class LocalS3Server implements AutoCloseable {
                 .start();
         process.getOutputStream().close(); // s3proxy reads nothing from its standard input
         try {
-            awaitReady(process, endpoint, logFile);
+            HttpClient.Builder probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1));
+            if (certificate != null) {
+                probe.sslContext(certificate.clientContext());
+            }
+            awaitReady(process, probe.build(), endpoint, logFile);
         } catch (IOException | RuntimeException e) {
             process.destroyForcibly();
             throw e;
@@ -130,7 +153,10 @@ public final class LocalS3Server implements AutoCloseable {
         return dataDir;
     }
 
-    /** The base URL of the server, e.g. {@code http://127.0.0.1:41234}; clients must use path-style access. */
+    /**
+     * The base URL of the server, e.g. {@code http://127.0.0.1:41234} ({@code https://} if started by
+     * {@link #startHttps}); clients must use path-style access.
+     */
     public URI endpoint() {
         return endpoint;
     }
@@ -213,8 +239,7 @@ public final class LocalS3Server implements AutoCloseable {
     }
 
     /** Waits until the server answers any HTTP request (unsigned ones are refused, which is answer enough). */
-    private static void awaitReady(Process process, URI endpoint, Path logFile) throws IOException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static void awaitReady(Process process, HttpClient http, URI endpoint, Path logFile) throws IOException {
         HttpRequest probe = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(2)).GET().build();
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         while (true) {

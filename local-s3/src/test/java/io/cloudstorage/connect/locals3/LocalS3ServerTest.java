@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.net.ssl.SSLHandshakeException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +38,21 @@ class LocalS3ServerTest {
         assertThatThrownBy(() -> get(server)).isInstanceOf(ConnectException.class);
         assertThat(dataDir.resolve("buckets")).isDirectory();
         assertThat(dataDir.resolve("s3proxy.log")).isNotEmptyFile();
+    }
+
+    @Test
+    void servesHttpsWithTheCertificateThatOnlyItsTrustStoreTrusts() throws Exception {
+        SelfSignedCertificate certificate = SelfSignedCertificate.generate(dataDir.resolve("tls"));
+
+        try (LocalS3Server server = LocalS3Server.startHttps(dataDir, certificate)) {
+            assertThat(server.endpoint().toString()).startsWith("https://127.0.0.1:");
+            HttpClient trusting = HttpClient.newBuilder().sslContext(certificate.clientContext()).build();
+            assertThat(trusting.send(HttpRequest.newBuilder(server.endpoint()).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
+            assertThatThrownBy(() -> get(server)).isInstanceOf(SSLHandshakeException.class);
+        }
+        assertThat(certificate.keyStore()).isNotEmptyFile();
+        assertThat(certificate.trustStore()).isNotEmptyFile();
     }
 
     @Test

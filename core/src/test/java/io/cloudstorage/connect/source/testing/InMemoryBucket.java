@@ -93,7 +93,7 @@ public final class InMemoryBucket {
     synchronized boolean moveVersion(StorageObject version, InMemoryBucket target, String targetKey) {
         Stored stored = objects.get(version.key());
         if (stored == null) {
-            return true;
+            return target.metadata(targetKey) != null;
         }
         if (!stored.metadata().etag().equals(version.etag())) {
             return false;

@@ -109,6 +109,9 @@ final class InMemoryObjectStorage implements ObjectStorage {
 
     @Override
     public boolean move(StorageObject object, String targetBucket, String targetKey) {
+        if (targetBucket.equals(bucketName) && targetKey.equals(object.key())) {
+            throw new IllegalArgumentException("Cannot move " + describe(targetKey) + " onto itself");
+        }
         InMemoryBucket target = InMemoryBucket.find(targetBucket);
         if (target == null) {
             throw new StorageException("Bucket " + targetBucket + " does not exist", "after.read.move.bucket", null);

@@ -1,6 +1,8 @@
 package io.cloudstorage.connect.storage.local;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Maps keys and prefixes to paths inside a bucket folder, refusing any that could name something outside it:
@@ -9,6 +11,31 @@ import java.nio.file.Path;
 final class KeyPaths {
 
     private KeyPaths() {
+    }
+
+    /** The folder of a bucket: a folder directly inside the root, so a bucket name is one plain folder name. */
+    static Path bucketFolder(Path root, String bucket) {
+        if (bucket.isEmpty() || bucket.contains("/") || bucket.contains("\\") || bucket.equals(".")
+                || bucket.equals("..") || bucket.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("A bucket of the local storage must be the name of a folder "
+                    + "inside local.root, not '" + bucket + "'");
+        }
+        return root.resolve(bucket);
+    }
+
+    /**
+     * The first symbolic link on the way from {@code root} (not included) down to {@code path}, which lies inside
+     * it: whatever is changed through a link may lie outside the root.
+     */
+    static Optional<Path> firstLink(Path root, Path path) {
+        Path current = root;
+        for (Path name : root.relativize(path)) {
+            current = current.resolve(name);
+            if (Files.isSymbolicLink(current)) {
+                return Optional.of(current);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The file a key names. */

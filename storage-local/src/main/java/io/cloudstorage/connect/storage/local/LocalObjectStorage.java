@@ -6,11 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
@@ -50,13 +54,8 @@ final class LocalObjectStorage implements ObjectStorage {
     private final Set<Path> reportedLinks = ConcurrentHashMap.newKeySet();
 
     LocalObjectStorage(Path root, String bucket) {
-        if (bucket.isEmpty() || bucket.contains("/") || bucket.contains("\\") || bucket.equals(".")
-                || bucket.equals("..") || bucket.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("The bucket of the local storage must be the name of a folder "
-                    + "inside local.root, not '" + bucket + "'");
-        }
         this.root = root.toAbsolutePath().normalize();
-        this.bucketFolder = this.root.resolve(bucket);
+        this.bucketFolder = KeyPaths.bucketFolder(this.root, bucket);
         this.bucket = bucket;
     }
 
@@ -181,6 +180,82 @@ final class LocalObjectStorage implements ObjectStorage {
         }
     }
 
+    /** The version is checked just before the file is deleted: a write in between is deleted with it. */
+    @Override
+    public boolean delete(StorageObject object) {
+        Path file = fileWithoutLinks(bucketFolder, object.key());
+        Optional<StorageObject> current = stat(object.key());
+        if (current.isEmpty()) {
+            return true;
+        }
+        if (!current.get().etag().equals(object.etag())) {
+            return false;
+        }
+        try {
+            Files.deleteIfExists(file);
+            return true;
+        } catch (IOException e) {
+            throw failure("delete", file, e);
+        }
+    }
+
+    /**
+     * Renames the file into the target bucket folder, a folder beside this one under the same root, creating the
+     * folders it needs. The version is checked just before: a write in between is moved with it.
+     */
+    @Override
+    public boolean move(StorageObject object, String targetBucket, String targetKey) {
+        Path source = fileWithoutLinks(bucketFolder, object.key());
+        Path targetFolder = KeyPaths.bucketFolder(root, targetBucket);
+        Path target = fileWithoutLinks(targetFolder, targetKey);
+        if (source.equals(target)) {
+            throw new IllegalArgumentException("Cannot move " + source + " onto itself");
+        }
+        if (!Files.isDirectory(targetFolder, LinkOption.NOFOLLOW_LINKS)) {
+            throw new StorageException("Cannot move " + source + " to " + target + ": the bucket folder "
+                    + targetFolder + " does not exist", null);
+        }
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new StorageException("Cannot move " + source + " to " + target + ": a folder is there", null);
+        }
+        Optional<StorageObject> current = stat(object.key());
+        if (current.isEmpty()) {
+            // Moved before (a repeated action), unless someone else removed it.
+            return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS);
+        }
+        if (!current.get().etag().equals(object.etag())) {
+            return false;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            moveFile(source, target);
+            return true;
+        } catch (IOException e) {
+            throw failure("move " + source + " to", target, e);
+        }
+    }
+
+    /** A rename where it can be one; across file systems (a mount under the root), a copy, then a delete. */
+    private static void moveFile(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The file a key names, refused if reached through a symbolic link: an action changes nothing outside the root. */
+    private Path fileWithoutLinks(Path folder, String key) {
+        Path file = KeyPaths.fileOf(folder, key);
+        Optional<Path> link = KeyPaths.firstLink(root, file);
+        if (link.isPresent()) {
+            throw new StorageException("Will not change " + file + ": it is reached through the symbolic link "
+                    + link.get() + ", and links are not followed, so that nothing outside " + root
+                    + " is changed", null);
+        }
+        return file;
+    }
+
     @Override
     public void checkBucket() {
         if (!Files.isDirectory(root)) {
@@ -262,10 +337,16 @@ final class LocalObjectStorage implements ObjectStorage {
         return new StorageObject(key, attributes.size(), etag, modified.truncatedTo(ChronoUnit.MILLIS));
     }
 
-    /** Denied access stays denied until someone changes permissions; other I/O failures may pass. */
+    /**
+     * Denied access stays denied until someone changes permissions, and a file where a folder must be stays until
+     * someone moves it; other I/O failures may pass.
+     */
     private static StorageException failure(String action, Path path, IOException e) {
         if (e instanceof AccessDeniedException) {
             return new StorageException("The worker's user may not " + action + " " + path, "bucket", e);
+        }
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return new StorageException("Could not " + action + " " + path + ": " + e, e);
         }
         return new RetriableStorageException("Could not " + action + " " + path + ": " + e, e);
     }

@@ -3,11 +3,13 @@ package io.cloudstorage.connect.storage.local;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 
 import io.cloudstorage.connect.spi.plugin.ConfigIssue;
+import io.cloudstorage.connect.spi.storage.ObjectAction;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
 import io.cloudstorage.connect.spi.storage.StorageProvider;
 
@@ -34,7 +36,9 @@ public final class LocalStorageProvider implements StorageProvider {
                         + "object's key is its path inside the bucket folder. Required when storage.type=local. "
                         + "Files should appear atomically (written elsewhere, then moved in): a file that changes "
                         + "while it is read is read again from its start. Symbolic links are not followed, so "
-                        + "nothing outside the bucket folder is ever read.",
+                        + "nothing outside the bucket folder is ever read, nor changed by after.read. With "
+                        + "after.read=move, another bucket is another folder inside this one, which must exist; "
+                        + "the folders below it are created as needed. Tags are not supported.",
                 null, -1, ConfigDef.Width.LONG, "Root folder");
     }
 
@@ -46,6 +50,12 @@ public final class LocalStorageProvider implements StorageProvider {
                     + "when storage.type=local."));
         }
         return List.of();
+    }
+
+    /** Files have no tags. */
+    @Override
+    public Set<ObjectAction> supportedActions() {
+        return Set.of(ObjectAction.DELETE, ObjectAction.MOVE);
     }
 
     @Override

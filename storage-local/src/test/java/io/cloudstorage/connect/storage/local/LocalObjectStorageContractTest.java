@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.io.TempDir;
 
+import io.cloudstorage.connect.spi.storage.ObjectAction;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
 import io.cloudstorage.connect.spi.storage.ObjectStorageContractTest;
 import io.cloudstorage.connect.spi.storage.StorageFixture;
@@ -17,12 +19,24 @@ class LocalObjectStorageContractTest extends ObjectStorageContractTest {
     @TempDir
     Path root;
 
+    private final LocalStorageProvider provider = new LocalStorageProvider();
+
+    @Override
+    protected Set<ObjectAction> supportedActions() {
+        return provider.supportedActions();
+    }
+
+    @Override
+    protected ObjectStorage createOtherBucket() throws Exception {
+        Files.createDirectories(root.resolve("other"));
+        return provider.open("other", props());
+    }
+
     @Override
     protected StorageFixture createFixture() throws Exception {
         Files.createDirectories(root.resolve("bucket"));
         return new StorageFixture() {
-            private final LocalStorageProvider provider = new LocalStorageProvider();
-            private final Map<String, String> props = Map.of(LocalStorageProvider.ROOT, root.toString());
+            private final Map<String, String> props = props();
             private int writes;
 
             @Override
@@ -53,5 +67,9 @@ class LocalObjectStorageContractTest extends ObjectStorageContractTest {
             public void close() {
             }
         };
+    }
+
+    private Map<String, String> props() {
+        return Map.of(LocalStorageProvider.ROOT, root.toString());
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
+import io.cloudstorage.connect.spi.storage.RetriableStorageException;
 import io.cloudstorage.connect.spi.storage.StorageException;
 import io.cloudstorage.connect.spi.storage.StorageObject;
 
@@ -83,6 +84,70 @@ class LocalObjectStorageTest {
         Files.writeString(bucketFolder.resolve("full/a.txt"), "a");
 
         assertThat(storage.listLevel("", "/").childPrefixes()).containsExactly("full/");
+    }
+
+    @Test
+    void actionsRefuseToChangeAnythingThroughASymbolicLink() throws Exception {
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        Files.createDirectories(root.resolve("other"));
+        Files.writeString(outside.resolve("secret.txt"), "outside");
+        Files.createSymbolicLink(bucketFolder.resolve("linked-folder"), outside);
+        Files.createSymbolicLink(root.resolve("other").resolve("linked-target"), outside);
+        Files.writeString(bucketFolder.resolve("real.txt"), "inside");
+        StorageObject real = storage.stat("real.txt").orElseThrow();
+        StorageObject throughLink = storage.stat("linked-folder/secret.txt").orElseThrow();
+
+        assertThatThrownBy(() -> storage.delete(throughLink)).isInstanceOf(StorageException.class)
+                .hasMessageContaining("symbolic link");
+        assertThatThrownBy(() -> storage.move(throughLink, "bucket", "moved.txt"))
+                .isInstanceOf(StorageException.class);
+        assertThatThrownBy(() -> storage.move(real, "other", "linked-target/real.txt"))
+                .isInstanceOf(StorageException.class).hasMessageContaining("symbolic link");
+
+        assertThat(outside.resolve("secret.txt")).hasContent("outside");
+        assertThat(outside.resolve("real.txt")).doesNotExist();
+        assertThat(bucketFolder.resolve("real.txt")).hasContent("inside");
+    }
+
+    @Test
+    void movesOnlyToAFolderBesideTheBucketFolder() throws Exception {
+        Files.writeString(bucketFolder.resolve("a.txt"), "a");
+        StorageObject object = storage.stat("a.txt").orElseThrow();
+
+        for (String bucket : new String[] {"..", ".", "a/b", ""}) {
+            assertThatThrownBy(() -> storage.move(object, bucket, "a.txt")).as(bucket)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> storage.move(object, "bucket", "../a.txt"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(bucketFolder.resolve("a.txt")).hasContent("a");
+    }
+
+    @Test
+    void aMovedFileKeepsItsVersion() throws Exception {
+        Files.writeString(bucketFolder.resolve("a.txt"), "a");
+        StorageObject object = storage.stat("a.txt").orElseThrow();
+
+        assertThat(storage.move(object, "bucket", "done/a.txt")).isTrue();
+
+        assertThat(storage.stat("done/a.txt")).hasValueSatisfying(moved -> {
+            assertThat(moved.etag()).isEqualTo(object.etag());
+            assertThat(moved.lastModified()).isEqualTo(object.lastModified());
+        });
+    }
+
+    @Test
+    void aMoveOntoAFolderOrBelowAFileFailsWithoutRetrying() throws Exception {
+        Files.writeString(bucketFolder.resolve("a.txt"), "a");
+        Files.createDirectories(bucketFolder.resolve("done/a.txt/inside"));
+        Files.writeString(bucketFolder.resolve("file"), "a file, not a folder");
+        StorageObject object = storage.stat("a.txt").orElseThrow();
+
+        for (String target : new String[] {"done/a.txt", "file/a.txt"}) {
+            assertThatThrownBy(() -> storage.move(object, "bucket", target)).as(target)
+                    .isInstanceOf(StorageException.class).isNotInstanceOf(RetriableStorageException.class);
+        }
+        assertThat(bucketFolder.resolve("a.txt")).hasContent("a");
     }
 
     @Test

@@ -4,12 +4,20 @@ import static io.cloudstorage.connect.storage.s3.S3StorageProvider.ACCESS_KEY_ID
 import static io.cloudstorage.connect.storage.s3.S3StorageProvider.REGION;
 import static io.cloudstorage.connect.storage.s3.S3StorageProvider.SECRET_ACCESS_KEY;
 import static io.cloudstorage.connect.storage.s3.S3StorageProvider.SESSION_TOKEN;
+import static io.cloudstorage.connect.storage.s3.S3StorageProvider.SSL_TRUSTSTORE_LOCATION;
 
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.util.Objects;
+
+import javax.net.ssl.SSLPeerUnverifiedException;
+
+import org.apache.hc.client5.http.ConnectTimeoutException;
 
 import io.cloudstorage.connect.spi.storage.RetriableStorageException;
 import io.cloudstorage.connect.spi.storage.StorageException;
@@ -34,13 +42,20 @@ final class S3Errors {
     }
 
     /**
-     * @param action what failed, as a verb: "list", "read", "look up"
-     * @param target the object or prefix, as {@code s3://bucket/key}
+     * @param operation what failed
+     * @param target    the object or prefix, as {@code s3://bucket/key}
      */
-    StorageException translate(String action, String target, SdkException e) {
-        String failed = "Could not " + action + " " + target + " at " + location;
+    StorageException translate(S3Operation operation, String target, SdkException e) {
+        String failed = "Could not " + operation.verb() + " " + target + " at " + location;
         if (e instanceof AwsServiceException service) {
-            return translateService(failed, action, service);
+            return translateService(failed, operation, service);
+        }
+        // Before the I/O failures below, which include TLS handshakes, and which may pass: a certificate stays.
+        if (isUntrustedCertificate(e)) {
+            return new StorageException(failed + ": the server's certificate is not trusted (" + e.getMessage()
+                    + "). Set " + SSL_TRUSTSTORE_LOCATION + " to a trust store holding the server's certificate, or "
+                    + "that of the authority that signed it, issued for the server's host name.",
+                    SSL_TRUSTSTORE_LOCATION, e);
         }
         if (isConnectionFailure(e)) {
             return new RetriableStorageException(failed + ": the server cannot be reached (" + e.getMessage()
@@ -60,7 +75,7 @@ final class S3Errors {
                 + "token, a container or instance role). " + e.getMessage(), ACCESS_KEY_ID, e);
     }
 
-    private StorageException translateService(String failed, String action, AwsServiceException e) {
+    private StorageException translateService(String failed, S3Operation operation, AwsServiceException e) {
         AwsErrorDetails details = e.awsErrorDetails();
         // Responses to HEAD requests have no body, hence no error code.
         String code = Objects.requireNonNullElse(details == null ? null : details.errorCode(), "");
@@ -69,6 +84,10 @@ final class S3Errors {
                 : ": " + details.errorMessage().replaceAll("\\.$", "");
         String error = failed + ": S3 error " + (code.isEmpty() ? "" : code + " ") + "(HTTP " + status + ")"
                 + serverMessage + ". ";
+        if (status == 501 || code.equals("NotImplemented")) {
+            return new StorageException(error + "The server does not support this request: it lacks a feature of "
+                    + "Amazon S3 that the connector needs to " + operation.verb() + " objects.", e);
+        }
         if (status >= 500 || status == 429 || e.isThrottlingException() || code.equals("RequestTimeout")) {
             return new RetriableStorageException(error + "This may pass when tried again.", e);
         }
@@ -92,8 +111,8 @@ final class S3Errors {
                     return wrongRegion(error, e);
                 }
                 if (status == 401 || status == 403) {
-                    return new StorageException(error + "These credentials may not " + action + " it: grant them "
-                            + "s3:ListBucket and s3:GetObject on the bucket, or check " + ACCESS_KEY_ID + ".",
+                    return new StorageException(error + "These credentials may not " + operation.verb() + " it: "
+                            + "grant them " + operation.permission() + ", or check " + ACCESS_KEY_ID + ".",
                             ACCESS_KEY_ID, e);
                 }
                 return new StorageException(error, e);
@@ -110,24 +129,34 @@ final class S3Errors {
                 REGION, e);
     }
 
+    /** Also a connection that did not open within s3.connection.timeout.ms (httpclient's own exception). */
     private static boolean isConnectionFailure(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException
-                    || cause instanceof NoRouteToHostException) {
-                return true;
-            }
-        }
-        return false;
+        return hasCause(e, ConnectException.class, UnknownHostException.class, NoRouteToHostException.class,
+                ConnectTimeoutException.class);
+    }
+
+    /**
+     * A certificate that no trusted authority signed (PKIX path building failed), or that does not name the host
+     * (the JDK's or httpclient's host name check).
+     */
+    private static boolean isUntrustedCertificate(Throwable e) {
+        return hasCause(e, SSLPeerUnverifiedException.class, CertificateException.class,
+                CertPathBuilderException.class, CertPathValidatorException.class);
     }
 
     /** Timeouts and broken connections pass; so may whatever the SDK itself would retry. */
     private static boolean isTransient(SdkException e) {
-        if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException || e.retryable()) {
-            return true;
-        }
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException) {
-                return true;
+        return e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException || e.retryable()
+                || hasCause(e.getCause(), IOException.class);
+    }
+
+    /** Whether {@code e} or one of its causes is of one of these types. */
+    private static boolean hasCause(Throwable e, Class<?>... types) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            for (Class<?> type : types) {
+                if (type.isInstance(cause)) {
+                    return true;
+                }
             }
         }
         return false;

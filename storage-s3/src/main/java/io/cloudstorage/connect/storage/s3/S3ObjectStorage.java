@@ -35,11 +35,20 @@ final class S3ObjectStorage implements ObjectStorage {
     private final S3Client client;
     private final String bucket;
     private final S3Errors errors;
+    private final S3ObjectCopier copier;
+    private final S3ObjectTagging tagging;
 
     S3ObjectStorage(S3Client client, String bucket, S3Errors errors) {
+        this(client, bucket, errors, new S3ObjectCopier(client));
+    }
+
+    /** Visible for testing: a copier that copies small objects in parts. */
+    S3ObjectStorage(S3Client client, String bucket, S3Errors errors, S3ObjectCopier copier) {
         this.client = client;
         this.bucket = bucket;
         this.errors = errors;
+        this.copier = copier;
+        this.tagging = new S3ObjectTagging(client, errors);
     }
 
     @Override
@@ -49,7 +58,7 @@ final class S3ObjectStorage implements ObjectStorage {
 
     @Override
     public String describe(String key) {
-        return "s3://" + bucket + "/" + key;
+        return uri(bucket, key);
     }
 
     @Override
@@ -64,7 +73,7 @@ final class S3ObjectStorage implements ObjectStorage {
             return client.listObjectsV2Paginator(request).contents().stream().limit(maxResults)
                     .map(S3ObjectStorage::toStorageObject).toList();
         } catch (SdkException e) {
-            throw errors.translate("list", describe(prefix), e);
+            throw errors.translate(S3Operation.LIST, describe(prefix), e);
         }
     }
 
@@ -80,7 +89,7 @@ final class S3ObjectStorage implements ObjectStorage {
                 directObjects += page.contents().size();
             }
         } catch (SdkException e) {
-            throw errors.translate("list", describe(prefix), e);
+            throw errors.translate(S3Operation.LIST, describe(prefix), e);
         }
         children.sort(KeyOrder.COMPARATOR);
         return new PrefixLevel(children, directObjects);
@@ -88,17 +97,19 @@ final class S3ObjectStorage implements ObjectStorage {
 
     @Override
     public Optional<StorageObject> stat(String key) {
+        return stat(bucket, key);
+    }
+
+    private Optional<StorageObject> stat(String bucketName, String key) {
         try {
-            HeadObjectResponse head = client.headObject(request -> request.bucket(bucket).key(key));
+            HeadObjectResponse head = client.headObject(request -> request.bucket(bucketName).key(key));
             return Optional.of(new StorageObject(key, head.contentLength(), unquote(head.eTag()),
                     head.lastModified()));
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
+        } catch (SdkException e) {
+            if (e instanceof S3Exception s3 && s3.statusCode() == 404) {
                 return Optional.empty();
             }
-            throw errors.translate("look up", describe(key), e);
-        } catch (SdkException e) {
-            throw errors.translate("look up", describe(key), e);
+            throw errors.translate(S3Operation.LOOK_UP, uri(bucketName, key), e);
         }
     }
 
@@ -107,18 +118,15 @@ final class S3ObjectStorage implements ObjectStorage {
         if (position >= object.size()) {
             return InputStream.nullInputStream();
         }
-        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(object.key());
-        if (!object.etag().isEmpty()) {
-            request.ifMatch('"' + object.etag() + '"');
-        }
+        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(object.key())
+                .ifMatch(ifMatch(object));
         if (position > 0) {
             request.range("bytes=" + position + "-");
         }
         try {
             return new ObjectContentStream(client.getObject(request.build()));
         } catch (S3Exception e) {
-            String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-            if (e.statusCode() == 404 && !"NoSuchBucket".equals(code)) {
+            if (isNoSuchKey(e)) {
                 throw new ObjectMissingException(describe(object.key()) + " was deleted after it was listed", e);
             }
             if (e.statusCode() == 412) {
@@ -129,9 +137,9 @@ final class S3ObjectStorage implements ObjectStorage {
                 // The object became shorter than the position: nothing is left to read there.
                 return InputStream.nullInputStream();
             }
-            throw errors.translate("read", describe(object.key()), e);
+            throw errors.translate(S3Operation.READ, describe(object.key()), e);
         } catch (SdkException e) {
-            throw errors.translate("read", describe(object.key()), e);
+            throw errors.translate(S3Operation.READ, describe(object.key()), e);
         }
     }
 
@@ -146,10 +154,72 @@ final class S3ObjectStorage implements ObjectStorage {
             if (e.statusCode() == 404) {
                 throw new ObjectMissingException(describe(object.key()) + " was deleted after it was listed", e);
             }
-            throw errors.translate("look up", describe(object.key()), e);
+            throw errors.translate(S3Operation.LOOK_UP, describe(object.key()), e);
         } catch (SdkException e) {
-            throw errors.translate("look up", describe(object.key()), e);
+            throw errors.translate(S3Operation.LOOK_UP, describe(object.key()), e);
         }
+    }
+
+    /**
+     * HEAD, then DeleteObject: a conditional delete (If-Match) is not implemented by every S3-compatible server.
+     * A version written between the two requests is deleted too.
+     */
+    @Override
+    public boolean delete(StorageObject object) {
+        Optional<StorageObject> current = stat(object.key());
+        if (current.isEmpty()) {
+            return true;
+        }
+        if (!current.get().etag().equals(object.etag())) {
+            return false;
+        }
+        try {
+            client.deleteObject(request -> request.bucket(bucket).key(object.key()));
+            return true;
+        } catch (SdkException e) {
+            throw errors.translate(S3Operation.DELETE, describe(object.key()), e);
+        }
+    }
+
+    /**
+     * A copy conditional on the listed ETag, then {@link #delete}. When the source is gone, the target tells a
+     * move done before (a repeated action) from an object someone else removed; finding that out needs
+     * s3:GetObject on the target bucket.
+     *
+     * @return false also if the source was written again between the copy and the delete: the target then holds
+     *         the version listed, and the new version stays to be read
+     */
+    @Override
+    public boolean move(StorageObject object, String targetBucket, String targetKey) {
+        if (bucket.equals(targetBucket) && object.key().equals(targetKey)) {
+            throw new IllegalArgumentException("Cannot move " + describe(object.key()) + " onto itself");
+        }
+        try {
+            copier.copy(bucket, object, targetBucket, targetKey);
+        } catch (SdkException e) {
+            if (e instanceof S3Exception s3 && s3.statusCode() == 412) {
+                return false;
+            }
+            if (isNoSuchKey(e)) {
+                return stat(targetBucket, targetKey).isPresent();
+            }
+            throw errors.translate(S3Operation.COPY, describe(object.key()) + " to " + uri(targetBucket, targetKey),
+                    e);
+        }
+        return delete(object);
+    }
+
+    /**
+     * Checks the ETag with a HEAD first, as GetObjectTagging and PutObjectTagging take no condition: a version
+     * written between the requests gets the tags.
+     */
+    @Override
+    public boolean tag(StorageObject object, Map<String, String> tags) {
+        Optional<StorageObject> current = stat(object.key());
+        if (current.isEmpty() || !current.get().etag().equals(object.etag())) {
+            return false;
+        }
+        return tagging.addTags(bucket, object.key(), tags, describe(object.key()));
     }
 
     /**
@@ -162,7 +232,7 @@ final class S3ObjectStorage implements ObjectStorage {
         try {
             client.listObjectsV2(request -> request.bucket(bucket).maxKeys(1));
         } catch (SdkException e) {
-            throw errors.translate("list", describe(""), e);
+            throw errors.translate(S3Operation.LIST, describe(""), e);
         }
     }
 
@@ -184,6 +254,23 @@ final class S3ObjectStorage implements ObjectStorage {
     @Override
     public String toString() {
         return "S3ObjectStorage[" + describe("") + "]";
+    }
+
+    static String uri(String bucket, String key) {
+        return "s3://" + bucket + "/" + key;
+    }
+
+    /** The If-Match condition for {@code object}'s version: none for an object listed without an ETag. */
+    static String ifMatch(StorageObject object) {
+        return object.etag().isEmpty() ? null : '"' + object.etag() + '"';
+    }
+
+    /** A 404 for the object, not for its bucket (answers to HEAD requests have no code: they count as the former). */
+    static boolean isNoSuchKey(SdkException e) {
+        if (!(e instanceof S3Exception s3) || s3.statusCode() != 404) {
+            return false;
+        }
+        return s3.awsErrorDetails() == null || !"NoSuchBucket".equals(s3.awsErrorDetails().errorCode());
     }
 
     private static StorageObject toStorageObject(S3Object object) {

@@ -24,14 +24,16 @@ import org.apache.kafka.common.config.types.Password;
 final class S3StorageConfig {
 
     private final AbstractConfig config;
+    private final S3ConnectionConfig connection;
 
     S3StorageConfig(Map<String, String> props) {
         this.config = new AbstractConfig(configDef(), props, false);
+        this.connection = new S3ConnectionConfig(config);
     }
 
     /** A new definition on each call: the connector assigns groups and order to its own copy. */
     static ConfigDef configDef() {
-        return new ConfigDef()
+        return S3ConnectionConfig.define(new ConfigDef()
                 .define(REGION, Type.STRING, "us-east-1", Importance.HIGH,
                         "The AWS region of the bucket, e.g. eu-west-1; requests are signed for it. With "
                                 + ENDPOINT + ", the region that server expects (often us-east-1, which most "
@@ -59,7 +61,7 @@ final class S3StorageConfig {
                         "The session token of temporary credentials, used with " + ACCESS_KEY_ID + " and "
                                 + SECRET_ACCESS_KEY + ". Temporary credentials expire and are not renewed: "
                                 + "prefer the default credentials chain for them.",
-                        null, -1, Width.LONG, "Session token");
+                        null, -1, Width.LONG, "Session token"));
     }
 
     String region() {
@@ -86,6 +88,10 @@ final class S3StorageConfig {
         return secret(SESSION_TOKEN);
     }
 
+    S3ConnectionConfig connection() {
+        return connection;
+    }
+
     /** Where the bucket is, for messages: the endpoint if one is set, else the region. */
     String location() {
         return endpoint().map(uri -> "endpoint " + uri).orElse("region " + region());
@@ -96,11 +102,12 @@ final class S3StorageConfig {
         return endpoint().isPresent() ? ENDPOINT : REGION;
     }
 
-    /** Says where the bucket is and where credentials come from, never what they are. */
+    /** Says where the bucket is, how it is reached and where credentials come from, never what they are. */
     @Override
     public String toString() {
         return location() + (pathStyleAccess() ? ", path-style access" : "") + ", credentials from "
-                + (accessKeyId().isPresent() ? "the configured access key" : "the default credentials chain");
+                + (accessKeyId().isPresent() ? "the configured access key" : "the default credentials chain")
+                + ", " + connection;
     }
 
     private Optional<String> secret(String key) {

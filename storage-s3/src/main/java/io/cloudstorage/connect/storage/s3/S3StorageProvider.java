@@ -1,8 +1,11 @@
 package io.cloudstorage.connect.storage.s3;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
@@ -10,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.cloudstorage.connect.spi.plugin.ConfigIssue;
+import io.cloudstorage.connect.spi.storage.ObjectAction;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
 import io.cloudstorage.connect.spi.storage.StorageProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -32,9 +36,16 @@ public final class S3StorageProvider implements StorageProvider {
     public static final String ACCESS_KEY_ID = "s3.access.key.id";
     public static final String SECRET_ACCESS_KEY = "s3.secret.access.key";
     public static final String SESSION_TOKEN = "s3.session.token";
+    public static final String CONNECTION_TIMEOUT_MS = "s3.connection.timeout.ms";
+    public static final String SOCKET_TIMEOUT_MS = "s3.socket.timeout.ms";
+    public static final String SSL_TRUSTSTORE_LOCATION = "s3.ssl.truststore.location";
+    public static final String SSL_TRUSTSTORE_PASSWORD = "s3.ssl.truststore.password";
+    public static final String SSL_TRUSTSTORE_TYPE = "s3.ssl.truststore.type";
 
     /** Sent in the User-Agent header, so that server operators can tell this connector's requests apart. */
     private static final String APP_ID = "cloud-storage-source-connector";
+    /** How many times the SDK tries a request before the failure reaches the connector. */
+    private static final int SDK_ATTEMPTS = 2;
 
     private static final Logger log = LoggerFactory.getLogger(S3StorageProvider.class);
 
@@ -53,7 +64,15 @@ public final class S3StorageProvider implements StorageProvider {
         return S3StorageConfig.configDef();
     }
 
-    /** Static keys come as a pair, and a session token belongs to such a pair: each missing key is reported. */
+    @Override
+    public Set<ObjectAction> supportedActions() {
+        return EnumSet.allOf(ObjectAction.class);
+    }
+
+    /**
+     * Static keys come as a pair, and a session token belongs to such a pair: each missing key is reported. A
+     * trust store is read, so that a missing file or a wrong password shows before any request is made.
+     */
     @Override
     public List<ConfigIssue> validate(Map<String, String> props) {
         boolean accessKeyId = isSet(props, ACCESS_KEY_ID);
@@ -70,7 +89,22 @@ public final class S3StorageProvider implements StorageProvider {
                     + (accessKeyId ? ACCESS_KEY_ID : SESSION_TOKEN) + ", or leave "
                     + "the keys empty to use the default credentials chain."));
         }
+        if (!isSet(props, SSL_TRUSTSTORE_LOCATION) && isSet(props, SSL_TRUSTSTORE_PASSWORD)) {
+            issues.add(new ConfigIssue(SSL_TRUSTSTORE_LOCATION, "Set " + SSL_TRUSTSTORE_LOCATION + " to the trust "
+                    + "store that " + SSL_TRUSTSTORE_PASSWORD + " opens, or leave " + SSL_TRUSTSTORE_PASSWORD
+                    + " empty."));
+        }
+        trustStore(props).flatMap(S3TrustStore::problem).ifPresent(issues::add);
         return issues;
+    }
+
+    /** Empty also if a key does not parse: its ConfigDef validation reports that against the key. */
+    private static Optional<S3TrustStore> trustStore(Map<String, String> props) {
+        try {
+            return new S3StorageConfig(props).connection().trustStore();
+        } catch (ConfigException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -90,10 +124,21 @@ public final class S3StorageProvider implements StorageProvider {
                 .region(Region.of(config.region()))
                 .forcePathStyle(config.pathStyleAccess())
                 .credentialsProvider(credentialsProvider(config))
-                .httpClientBuilder(Apache5HttpClient.builder())
-                .overrideConfiguration(override -> override.appId(APP_ID));
+                .httpClientBuilder(httpClient(config.connection()))
+                // One quick retry inside the SDK; longer waits are the connector's backoff, per source partition,
+                // so that a throttled object does not hold a task's poll (and its other partitions) for seconds.
+                .overrideConfiguration(override -> override.appId(APP_ID)
+                        .retryStrategy(retry -> retry.maxAttempts(SDK_ATTEMPTS)));
         config.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
+    }
+
+    private static Apache5HttpClient.Builder httpClient(S3ConnectionConfig connection) {
+        Apache5HttpClient.Builder builder = Apache5HttpClient.builder()
+                .connectionTimeout(connection.connectionTimeout())
+                .socketTimeout(connection.socketTimeout());
+        connection.trustStore().ifPresent(store -> builder.tlsTrustManagersProvider(store::trustManagers));
+        return builder;
     }
 
     /** The client owns (and closes) the provider: a new default chain each time, never the SDK's shared one. */

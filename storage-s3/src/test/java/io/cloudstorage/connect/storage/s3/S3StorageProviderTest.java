@@ -1,11 +1,16 @@
 package io.cloudstorage.connect.storage.s3;
 
 import static io.cloudstorage.connect.storage.s3.S3StorageProvider.ACCESS_KEY_ID;
+import static io.cloudstorage.connect.storage.s3.S3StorageProvider.CONNECTION_TIMEOUT_MS;
 import static io.cloudstorage.connect.storage.s3.S3StorageProvider.ENDPOINT;
 import static io.cloudstorage.connect.storage.s3.S3StorageProvider.PATH_STYLE_ACCESS;
 import static io.cloudstorage.connect.storage.s3.S3StorageProvider.REGION;
 import static io.cloudstorage.connect.storage.s3.S3StorageProvider.SECRET_ACCESS_KEY;
 import static io.cloudstorage.connect.storage.s3.S3StorageProvider.SESSION_TOKEN;
+import static io.cloudstorage.connect.storage.s3.S3StorageProvider.SOCKET_TIMEOUT_MS;
+import static io.cloudstorage.connect.storage.s3.S3StorageProvider.SSL_TRUSTSTORE_LOCATION;
+import static io.cloudstorage.connect.storage.s3.S3StorageProvider.SSL_TRUSTSTORE_PASSWORD;
+import static io.cloudstorage.connect.storage.s3.S3StorageProvider.SSL_TRUSTSTORE_TYPE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -29,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.cloudstorage.connect.locals3.LocalS3Server;
 import io.cloudstorage.connect.spi.plugin.ConfigIssue;
+import io.cloudstorage.connect.spi.storage.ObjectAction;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
 import io.cloudstorage.connect.spi.storage.RetriableStorageException;
 import io.cloudstorage.connect.spi.storage.StorageException;
@@ -65,13 +71,35 @@ class S3StorageProviderTest {
 
         assertThat(provider.name()).isEqualTo("s3");
         assertThat(configDef.names()).containsExactlyInAnyOrder(REGION, ENDPOINT, PATH_STYLE_ACCESS, ACCESS_KEY_ID,
-                SECRET_ACCESS_KEY, SESSION_TOKEN);
+                SECRET_ACCESS_KEY, SESSION_TOKEN, CONNECTION_TIMEOUT_MS, SOCKET_TIMEOUT_MS, SSL_TRUSTSTORE_LOCATION,
+                SSL_TRUSTSTORE_PASSWORD, SSL_TRUSTSTORE_TYPE);
         assertThat(configDef.configKeys().values()).allSatisfy(key -> {
             assertThat(key.hasDefault()).as(key.name).isTrue();
             assertThat(key.documentation).as(key.name).isNotBlank();
             assertThat(key.displayName).as(key.name).isNotBlank();
         });
-        assertThat(configDef.parse(Map.of())).containsEntry(REGION, "us-east-1").containsEntry(ENDPOINT, null);
+        assertThat(configDef.parse(Map.of())).containsEntry(REGION, "us-east-1").containsEntry(ENDPOINT, null)
+                .containsEntry(CONNECTION_TIMEOUT_MS, 10_000).containsEntry(SOCKET_TIMEOUT_MS, 30_000)
+                .containsEntry(SSL_TRUSTSTORE_LOCATION, null).containsEntry(SSL_TRUSTSTORE_TYPE, "PKCS12");
+        assertThat(configDef.configKeys().get(SSL_TRUSTSTORE_PASSWORD).type).isEqualTo(ConfigDef.Type.PASSWORD);
+    }
+
+    @Test
+    void supportsEveryAfterReadAction() {
+        assertThat(provider.supportedActions()).containsExactlyInAnyOrder(ObjectAction.values());
+    }
+
+    @Test
+    void acceptsTimeoutsFromATenthOfASecondToAnHour() {
+        for (String key : List.of(CONNECTION_TIMEOUT_MS, SOCKET_TIMEOUT_MS)) {
+            for (String invalid : List.of("99", "0", "-1", "3600001", "2s")) {
+                assertThatThrownBy(() -> provider.open(bucket, with(key, invalid)))
+                        .as(key + "=" + invalid).isInstanceOf(ConfigException.class).hasMessageContaining(key);
+            }
+            provider.open(bucket, with(key, "100")).close();
+            provider.open(bucket, with(key, "2000")).close();
+            provider.open(bucket, with(key, "3600000")).close();
+        }
     }
 
     @Test
