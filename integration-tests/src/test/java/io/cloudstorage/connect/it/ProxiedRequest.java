@@ -1,0 +1,56 @@
+package io.cloudstorage.connect.it;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A request that went through the proxy and what it was answered.
+ *
+ * @param status the status of the answer the client got (the server's, or the proxy's own error)
+ * @param fault  the fault applied to it, or {@code null} if it was forwarded faithfully
+ */
+record ProxiedRequest(S3Request request, int status, Fault fault) {
+
+    String method() {
+        return request.method();
+    }
+
+    String path() {
+        return request.path();
+    }
+
+    String query() {
+        return request.query();
+    }
+
+    String bucket() {
+        return request.bucket();
+    }
+
+    String key() {
+        return request.key();
+    }
+
+    /** The Range field the client sent, e.g. {@code bytes=1000-}. */
+    Optional<String> range() {
+        return Optional.ofNullable(request.range());
+    }
+
+    /** The first byte asked for by a {@code bytes=N-} or {@code bytes=N-M} range. */
+    OptionalLong rangeStart() {
+        return range().filter(value -> value.startsWith("bytes="))
+                .map(value -> OptionalLong.of(Long.parseLong(value.substring(6, value.indexOf('-')))))
+                .orElse(OptionalLong.empty());
+    }
+
+    boolean faultInjected() {
+        return fault != null;
+    }
+
+    @Override
+    public String toString() {
+        return request.method() + " " + request.path() + (request.query().isEmpty() ? "" : "?" + request.query())
+                + range().map(value -> " [" + value + "]").orElse("") + " -> " + status
+                + (fault == null ? "" : " (" + fault + ")");
+    }
+}
