@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,6 +14,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /** An S3 server on 127.0.0.1 (its own process) and a plain SDK client that writes the objects the tests read. */
@@ -63,6 +65,12 @@ final class S3Fixture implements AutoCloseable {
 
     void put(String bucket, TestData data) {
         data.objects().forEach((key, content) -> put(bucket, key, content));
+    }
+
+    /** The keys the bucket holds, in key order. */
+    List<String> keys(String bucket) {
+        return client.listObjectsV2Paginator(request -> request.bucket(bucket)).contents().stream()
+                .map(S3Object::key).toList();
     }
 
     /** What a connector needs to read {@code bucket} on this server. */

@@ -16,8 +16,8 @@ import io.cloudstorage.connect.spi.storage.StorageObject;
 /**
  * How far a source partition read in arrival order has come: every object last modified before the watermark is
  * done, and so are the listed versions of objects modified at or after it. The versions are kept as short digests
- * of key, ETag and last-modified time, in the form stored in offsets, so that the offsets of all the records read
- * between two changes share one list.
+ * of key, ETag and last-modified time, and in the form stored in offsets (one string: Connect's offsets hold only
+ * primitive values), so that the offsets of all the records read between two changes share it.
  */
 public final class ArrivalProgress {
 
@@ -25,15 +25,19 @@ public final class ArrivalProgress {
     public static final ArrivalProgress NONE = new ArrivalProgress(Instant.EPOCH, List.of());
 
     private static final char SEPARATOR = '/';
+    private static final String ENTRY_SEPARATOR = ",";
     private static final int DIGEST_BYTES = 10;
+    private static final String ENTRY = "[0-9a-f]{" + 2 * DIGEST_BYTES + "}/-?[0-9]+";
 
     private final Instant watermark;
     private final List<String> entries;
+    private final String encoded;
     private final Map<String, Instant> doneVersions;
 
     private ArrivalProgress(Instant watermark, List<String> entries) {
         this.watermark = watermark;
         this.entries = List.copyOf(entries);
+        this.encoded = String.join(ENTRY_SEPARATOR, this.entries);
         this.doneVersions = new HashMap<>();
         for (String entry : this.entries) {
             int separator = entry.indexOf(SEPARATOR);
@@ -43,19 +47,18 @@ public final class ArrivalProgress {
     }
 
     /**
-     * @param entries the done versions as {@link #entries()} gave them
-     * @throws InvalidOffsetException if an entry is not of that form
+     * @param encoded the done versions as {@link #encoded()} gave them
+     * @throws InvalidOffsetException if they are not of that form
      */
-    static ArrivalProgress of(long watermarkMillis, List<?> entries) {
-        List<String> checked = new ArrayList<>();
-        for (Object entry : entries) {
-            if (!(entry instanceof String text) || !text.matches("[0-9a-f]{" + 2 * DIGEST_BYTES + "}/-?[0-9]+")) {
-                throw new InvalidOffsetException("An entry of the done objects of an offset must be a string "
-                        + "'<digest>/<last-modified millis>', not " + entry);
+    static ArrivalProgress of(long watermarkMillis, String encoded) {
+        List<String> entries = encoded.isEmpty() ? List.of() : List.of(encoded.split(ENTRY_SEPARATOR, -1));
+        for (String entry : entries) {
+            if (!entry.matches(ENTRY)) {
+                throw new InvalidOffsetException("The done objects of an offset are comma-separated "
+                        + "'<digest>/<last-modified millis>' entries; '" + entry + "' is not one");
             }
-            checked.add(text);
         }
-        return new ArrivalProgress(Instant.ofEpochMilli(watermarkMillis), checked);
+        return new ArrivalProgress(Instant.ofEpochMilli(watermarkMillis), entries);
     }
 
     public Instant watermark() {
@@ -63,8 +66,8 @@ public final class ArrivalProgress {
     }
 
     /** The done versions, in their stored form. */
-    public List<String> entries() {
-        return entries;
+    public String encoded() {
+        return encoded;
     }
 
     public int doneCount() {

@@ -2,7 +2,6 @@ package io.cloudstorage.connect.source.offset;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,7 +51,7 @@ public final class OffsetCodec {
         map.put(COMPLETE, offset.objectComplete());
         offset.arrival().ifPresent(progress -> {
             map.put(WATERMARK, progress.watermark().toEpochMilli());
-            map.put(DONE, progress.entries());
+            map.put(DONE, progress.encoded());
         });
         return map;
     }
@@ -110,12 +109,7 @@ public final class OffsetCodec {
         if (!map.containsKey(WATERMARK) && !map.containsKey(DONE)) {
             return Optional.empty();
         }
-        long watermark = number(map, WATERMARK);
-        Object done = map.get(DONE);
-        if (!(done instanceof List<?> entries)) {
-            throw new InvalidOffsetException("Offset field '" + DONE + "' must be a list, not " + describe(done));
-        }
-        return Optional.of(ArrivalProgress.of(watermark, entries));
+        return Optional.of(ArrivalProgress.of(number(map, WATERMARK), string(map, DONE)));
     }
 
     private static String string(Map<String, ?> map, String field) {

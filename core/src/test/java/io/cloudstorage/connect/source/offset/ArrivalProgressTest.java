@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,7 +67,7 @@ class ArrivalProgressTest {
     void rejectsDoneEntriesThisConnectorDidNotWrite() {
         Map<String, Object> map = new LinkedHashMap<>(OffsetCodec.toMap(new SourceOffset("a", "e",
                 ReadPosition.START, true, Optional.of(ArrivalProgress.NONE))));
-        map.put("done", List.of("a/b/c"));
+        map.put("done", "a/b/c");
 
         assertThatThrownBy(() -> OffsetCodec.offsetFromMap(map)).isInstanceOf(InvalidOffsetException.class)
                 .hasMessageContaining("a/b/c");

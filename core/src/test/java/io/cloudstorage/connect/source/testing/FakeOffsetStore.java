@@ -81,7 +81,15 @@ public final class FakeOffsetStore {
                 .collect(Collectors.joining(",", "{", "}"));
     }
 
+    /** Refuses what Connect refuses to store: offsets hold only primitive values. */
     private static Map<String, Object> roundTrip(Map<String, ?> offset) {
+        offset.forEach((field, value) -> {
+            if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean
+                    || value instanceof byte[])) {
+                throw new IllegalArgumentException("Offsets may only contain primitive values, but field " + field
+                        + " holds " + value.getClass().getName());
+            }
+        });
         Map<String, Object> copy = new LinkedHashMap<>();
         offset.forEach((key, value) -> copy.put(key, value instanceof Integer number ? number.longValue() : value));
         return copy;
