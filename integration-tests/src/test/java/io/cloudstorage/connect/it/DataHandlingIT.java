@@ -6,17 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.zip.DeflaterOutputStream;
 
-import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -98,7 +95,7 @@ class DataHandlingIT {
 
         connect().configureConnector("fail", s3().connectorConfig("fail", bucket, "logs/", topic));
 
-        String trace = awaitFailedTaskTrace("fail");
+        String trace = TaskFailures.awaitFailedTask(connect(), "fail", TIMEOUT).trace();
         assertThat(trace).contains("s3://" + bucket + "/logs/broken.log.gz", "corrupt or truncated",
                 "errors.policy=skip");
         connect().deleteConnector("fail");
@@ -145,24 +142,6 @@ class DataHandlingIT {
                     .containsExactly("b1");
         }
         connect().deleteConnector("route");
-    }
-
-    private static String awaitFailedTaskTrace(String connector) throws InterruptedException {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                Optional<String> trace = connect().connectorStatus(connector).tasks().stream()
-                        .filter(task -> "FAILED".equals(task.state())).map(ConnectorStateInfo.TaskState::trace)
-                        .findFirst();
-                if (trace.isPresent()) {
-                    return trace.get();
-                }
-            } catch (RuntimeException notYetKnown) {
-                // the connector is not in the status topic yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No task of " + connector + " failed within " + TIMEOUT.toSeconds() + " s");
     }
 
     private static String createTopic(String name) {
