@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.kafka.connect.source.TransactionContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,14 +64,8 @@ class CloudStorageSourceTaskTest {
     @Test
     void withConnectorDefinedBoundariesATransactionEndsAfterEachObjectAndWhenNothingIsLeftToRead() throws Exception {
         RecordingTransactions transactions = new RecordingTransactions();
-        CloudStorageSourceTask task = new CloudStorageSourceTask();
-        task.initialize(offsets.context(taskConfig, transactions));
-        task.start(taskConfig);
-        try {
-            pollUntilIdle(task);
-        } finally {
-            task.stop();
-        }
+
+        pollAllAndStop(taskConfig, transactions);
 
         assertThat(transactions.boundaries()).containsExactly("a1-2", "a2-2", "a3-2");
     }
@@ -81,16 +76,9 @@ class CloudStorageSourceTaskTest {
         bucket.put("a/big.txt", "1\n2\n3\n4\n5\n".getBytes(UTF_8));
         Map<String, String> props = TestConfigs.connector("large", "a/");
         props.put("transaction.max.records", "2");
-        Map<String, String> config = SourceTaskConfig.forTask(new CloudStorageSourceConfig(props), 0, List.of("a/"));
         RecordingTransactions transactions = new RecordingTransactions();
-        CloudStorageSourceTask task = new CloudStorageSourceTask();
-        task.initialize(offsets.context(config, transactions));
-        task.start(config);
-        try {
-            pollUntilIdle(task);
-        } finally {
-            task.stop();
-        }
+
+        pollAllAndStop(taskConfig(props, "a/"), transactions);
 
         assertThat(transactions.boundaries()).containsExactly("2", "4", "5");
     }
@@ -102,17 +90,9 @@ class CloudStorageSourceTaskTest {
         Map<String, String> props = TestConfigs.connector("skipped", "a/");
         props.put("format", "fields");
         props.put("errors.policy", "skip");
-        Map<String, String> config = SourceTaskConfig.forTask(new CloudStorageSourceConfig(props), 0, List.of("a/"));
         RecordingTransactions transactions = new RecordingTransactions();
-        CloudStorageSourceTask task = new CloudStorageSourceTask();
-        task.initialize(offsets.context(config, transactions));
-        task.start(config);
-        List<SourceRecord> polled;
-        try {
-            polled = pollUntilIdle(task);
-        } finally {
-            task.stop();
-        }
+
+        List<SourceRecord> polled = pollAllAndStop(taskConfig(props, "a/"), transactions);
 
         assertThat(polled).hasSize(2);
         assertThat(transactions.boundaries()).containsExactly(RecordingTransactions.AFTER_BATCH);
@@ -125,10 +105,7 @@ class CloudStorageSourceTaskTest {
         bucket.put("a/2.txt", "3\n4\n".getBytes(UTF_8));
         Map<String, String> props = TestConfigs.connector("deleted", "a/");
         props.put("after.read", "delete");
-        Map<String, String> config = SourceTaskConfig.forTask(new CloudStorageSourceConfig(props), 0, List.of("a/"));
-        CloudStorageSourceTask task = new CloudStorageSourceTask();
-        task.initialize(offsets.context(config));
-        task.start(config);
+        CloudStorageSourceTask task = startedTask(taskConfig(props, "a/"), null);
         try {
             List<SourceRecord> polled = pollUntilIdle(task);
             assertThat(polled).hasSize(4);
@@ -149,13 +126,32 @@ class CloudStorageSourceTaskTest {
         Map<String, String> props = TestConfigs.connector("moved", "in/");
         props.put("after.read", "move");
         props.put("after.read.move.prefix", "done/");
-        Map<String, String> config = SourceTaskConfig.forTask(new CloudStorageSourceConfig(props), 0, List.of("in/"));
-        CloudStorageSourceTask task = new CloudStorageSourceTask();
-        task.initialize(offsets.context(config));
-        task.start(config);
+        CloudStorageSourceTask task = startedTask(taskConfig(props, "in/"), null);
         try {
             pollUntilIdle(task).forEach(record -> task.commitRecord(record, null));
             awaitKeys(bucket, List.of("done/2024/1.txt"));
+        } finally {
+            task.stop();
+        }
+    }
+
+    private static Map<String, String> taskConfig(Map<String, String> connectorProps, String prefix) {
+        return SourceTaskConfig.forTask(new CloudStorageSourceConfig(connectorProps), 0, List.of(prefix));
+    }
+
+    /** @param transactions the transaction context, as with transaction.boundary=connector, or null */
+    private CloudStorageSourceTask startedTask(Map<String, String> config, TransactionContext transactions) {
+        CloudStorageSourceTask task = new CloudStorageSourceTask();
+        task.initialize(offsets.context(config, transactions));
+        task.start(config);
+        return task;
+    }
+
+    private List<SourceRecord> pollAllAndStop(Map<String, String> config, TransactionContext transactions)
+            throws InterruptedException {
+        CloudStorageSourceTask task = startedTask(config, transactions);
+        try {
+            return pollUntilIdle(task);
         } finally {
             task.stop();
         }

@@ -1,11 +1,8 @@
 package io.cloudstorage.connect.source.reading;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -28,9 +25,8 @@ import io.cloudstorage.connect.spi.storage.StorageObject;
  * are remembered (in the offset) until it passes them. An object is thus read exactly once if it becomes visible
  * no later than the lateness after its last-modified time.
  */
-final class ArrivalOrderListing implements ObjectListing {
+final class ArrivalOrderListing extends QueuedListing {
 
-    static final int LIST_PAGE_SIZE = 1000;
     /** The most objects kept from one listing; the next listing finds the others. */
     static final int MAX_LISTED = 10_000;
     /** Beyond this many remembered versions the offset approaches a Kafka message's default size limit. */
@@ -40,49 +36,26 @@ final class ArrivalOrderListing implements ObjectListing {
     private static final Comparator<StorageObject> ARRIVAL_ORDER =
             Comparator.comparing(StorageObject::lastModified).thenComparing(StorageObject::key);
 
-    private final String prefix;
-    private final ObjectStorage storage;
     private final ListingConfig listing;
     private final Clock clock;
-    private final TaskMetrics metrics;
-    private final Deque<StorageObject> listed = new ArrayDeque<>();
     private ArrivalProgress progress;
     private boolean warnedLarge;
 
     ArrivalOrderListing(String prefix, ObjectStorage storage, ListingConfig listing, Clock clock,
                         TaskMetrics metrics, ArrivalProgress progress) {
-        this.metrics = metrics;
-        this.prefix = prefix;
-        this.storage = storage;
+        super(prefix, storage, metrics);
         this.listing = listing;
         this.clock = clock;
         this.progress = progress;
     }
 
     @Override
-    public Optional<StorageObject> next() {
-        if (listed.isEmpty()) {
-            list();
-        }
-        Optional<StorageObject> next = Optional.ofNullable(listed.poll());
-        next.ifPresent(object -> metrics.objectDequeued(object.size()));
-        return next;
-    }
-
-    @Override
-    public void close() {
-        listed.forEach(object -> metrics.objectDequeued(object.size()));
-        listed.clear();
-    }
-
-    private void list() {
+    protected void refill() {
         TreeSet<StorageObject> earliest = new TreeSet<>(ARRIVAL_ORDER);
         String after = null;
         List<StorageObject> page;
         do {
-            long started = System.nanoTime();
-            page = storage.list(prefix, after, LIST_PAGE_SIZE);
-            metrics.listed(Duration.ofNanos(System.nanoTime() - started));
+            page = listPage(after);
             for (StorageObject object : page) {
                 after = object.key();
                 if (listing.selects(object.key(), object.size()) && !progress.isDone(object)) {
@@ -97,8 +70,7 @@ final class ArrivalOrderListing implements ObjectListing {
         Instant watermark = earliest.isEmpty() || horizon.isBefore(earliest.first().lastModified()) ? horizon
                 : earliest.first().lastModified();
         progress = progress.advancedTo(watermark);
-        listed.addAll(earliest);
-        earliest.forEach(object -> metrics.objectQueued(object.size()));
+        earliest.forEach(this::queue);
     }
 
     @Override

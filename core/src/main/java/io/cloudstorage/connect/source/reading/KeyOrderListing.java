@@ -1,10 +1,6 @@
 package io.cloudstorage.connect.source.reading;
 
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 
 import io.cloudstorage.connect.source.config.ListingConfig;
 import io.cloudstorage.connect.source.metrics.TaskMetrics;
@@ -18,53 +14,31 @@ import io.cloudstorage.connect.spi.storage.StorageObject;
  * to the new objects only. A key that appears later but sorts before that watermark is not read: the contract that
  * fits keys that grow over time, such as time-stamped ones. Keeps at most one page of listed objects.
  */
-final class KeyOrderListing implements ObjectListing {
+final class KeyOrderListing extends QueuedListing {
 
-    static final int LIST_PAGE_SIZE = 1000;
-
-    private final String prefix;
-    private final ObjectStorage storage;
     private final ListingConfig listing;
-    private final TaskMetrics metrics;
-    private final Deque<StorageObject> listed = new ArrayDeque<>();
     private String watermark;
 
     /** @param watermark the last key read, or {@code null} to start at the first */
     KeyOrderListing(String prefix, ObjectStorage storage, ListingConfig listing, TaskMetrics metrics,
                     String watermark) {
-        this.prefix = prefix;
-        this.storage = storage;
+        super(prefix, storage, metrics);
         this.listing = listing;
-        this.metrics = metrics;
         this.watermark = watermark;
     }
 
     @Override
-    public Optional<StorageObject> next() {
-        while (listed.isEmpty()) {
-            long started = System.nanoTime();
-            List<StorageObject> page = storage.list(prefix, watermark, LIST_PAGE_SIZE);
-            metrics.listed(Duration.ofNanos(System.nanoTime() - started));
+    protected void refill() {
+        List<StorageObject> page;
+        do {
+            page = listPage(watermark);
             for (StorageObject object : page) {
                 watermark = object.key();
                 if (listing.selects(object.key(), object.size())) {
-                    listed.add(object);
-                    metrics.objectQueued(object.size());
+                    queue(object);
                 }
             }
-            if (page.size() < LIST_PAGE_SIZE) {
-                break;
-            }
-        }
-        Optional<StorageObject> next = Optional.ofNullable(listed.poll());
-        next.ifPresent(object -> metrics.objectDequeued(object.size()));
-        return next;
-    }
-
-    @Override
-    public void close() {
-        listed.forEach(object -> metrics.objectDequeued(object.size()));
-        listed.clear();
+        } while (nothingQueued() && page.size() == LIST_PAGE_SIZE);
     }
 
     @Override

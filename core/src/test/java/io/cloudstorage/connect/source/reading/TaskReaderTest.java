@@ -231,14 +231,7 @@ class TaskReaderTest {
         List<SourceRecord> records = new ArrayList<>(harness.pollOnce());
 
         put("a/1.txt", lines("new", 2));
-        bucket.resetOpenStreams();
-        for (int attempt = 0; attempt < 10; attempt++) {
-            try {
-                records.addAll(harness.pollOnce());
-            } catch (RetriableException e) {
-                // the reset connection; the reader opens the object again and finds its new version
-            }
-        }
+        records.addAll(pollThroughResetStreams(harness));
 
         List<Object> values = records.stream().map(SourceRecord::value).toList();
         int oldRecords = values.indexOf("new-1");
@@ -259,14 +252,7 @@ class TaskReaderTest {
 
         put("a/1.txt", lines("new", 2));
         put("a/2.txt", lines("next", 1));
-        bucket.resetOpenStreams();
-        for (int attempt = 0; attempt < 10; attempt++) {
-            try {
-                records.addAll(harness.pollOnce());
-            } catch (RetriableException e) {
-                // the reset connection; the reader opens the object again and finds its new version
-            }
-        }
+        records.addAll(pollThroughResetStreams(harness));
 
         List<Object> values = records.stream().map(SourceRecord::value).toList();
         assertThat(values).doesNotContain("new-1", "new-2").endsWith("next-1").startsWith("old-1");
@@ -426,6 +412,20 @@ class TaskReaderTest {
 
         assertThat(harness.reader.poll()).isNull();
         assertThat(bucket.listRequests()).isZero();
+    }
+
+    /** Breaks the open streams, then polls ten times, through the retriable failures that follow. */
+    private List<SourceRecord> pollThroughResetStreams(ReadingHarness harness) throws InterruptedException {
+        bucket.resetOpenStreams();
+        List<SourceRecord> records = new ArrayList<>();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try {
+                records.addAll(harness.pollOnce());
+            } catch (RetriableException e) {
+                // the reset connection; the reader opens the object again and finds its new version
+            }
+        }
+        return records;
     }
 
     private ReadingHarness harness() {
