@@ -1,0 +1,107 @@
+package io.cloudstorage.connect.benchmarks.endtoend;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.cloudstorage.connect.benchmarks.endtoend.data.DataSets;
+import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
+
+/**
+ * The command line of the end-to-end benchmark. Relative paths are resolved against the working folder, which
+ * bin/benchmark sets to the project's root.
+ *
+ * @param dataSets    the data sets to run, all if empty
+ * @param contenders  the contenders to run, all if empty
+ * @param results     where the tables and the chart go
+ */
+record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Path work, Path results,
+                        Set<String> dataSets, Set<String> contenders, boolean help) {
+
+    static final long DEFAULT_SEED = 20_261_127L;
+
+    static final String USAGE = """
+            Usage: bin/benchmark [--short | --full] [options]
+            Ingests generated data sets with the packaged connector (from S3 and from local files), with a plain
+            producer (the ceiling) and with peer connectors, and writes a table and a chart of the results.
+
+              --short              small data sets, a few minutes on two cores (the default)
+              --full               100,000 small objects, a 2 GiB object, 1,000,000 finished objects...
+              --plugin-path DIR    the folder holding the packaged plug-in folder (default: plugin/target/plugin)
+              --peers DIR          the folder holding one plug-in folder per peer
+                                   (default: benchmarks/end-to-end/target/peers)
+              --data-sets A,B      only these data sets, of: %s
+              --contenders A,B     only these contenders, of: %s
+              --seed N             the seed the data sets are made from (default: %d)
+              --work DIR           data, worker logs and configurations (default: benchmarks/end-to-end/target/work)
+              --results DIR        the results (default: benchmarks/end-to-end/target/results/<time>-<mode>)
+              --help               this text
+            """.formatted(String.join(", ", DataSets.NAMES), String.join(", ", BenchmarkRun.CONTENDERS),
+            DEFAULT_SEED);
+
+    /**
+     * @param runName names the default results folder, e.g. the time the run started
+     * @throws IllegalArgumentException saying what is wrong with the arguments
+     */
+    static BenchmarkOptions parse(List<String> args, String runName) {
+        Scale scale = Scale.SHORT;
+        long seed = DEFAULT_SEED;
+        Path pluginPath = Path.of("plugin", "target", "plugin");
+        Path peers = Path.of("benchmarks", "end-to-end", "target", "peers");
+        Path work = Path.of("benchmarks", "end-to-end", "target", "work");
+        Path results = null;
+        Set<String> dataSets = Set.of();
+        Set<String> contenders = Set.of();
+        boolean help = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--short" -> scale = Scale.SHORT;
+                case "--full" -> scale = Scale.FULL;
+                case "--help", "-h" -> help = true;
+                case "--plugin-path" -> pluginPath = Path.of(value(args, ++i, arg));
+                case "--peers" -> peers = Path.of(value(args, ++i, arg));
+                case "--work" -> work = Path.of(value(args, ++i, arg));
+                case "--results" -> results = Path.of(value(args, ++i, arg));
+                case "--data-sets" -> dataSets = names(value(args, ++i, arg));
+                case "--contenders" -> contenders = names(value(args, ++i, arg));
+                case "--seed" -> seed = seed(value(args, ++i, arg));
+                default -> throw new IllegalArgumentException("Unknown argument: " + arg);
+            }
+        }
+        if (results == null) {
+            results = Path.of("benchmarks", "end-to-end", "target", "results",
+                    runName + "-" + scale.name().toLowerCase(Locale.ROOT));
+        }
+        return new BenchmarkOptions(scale, seed, pluginPath.toAbsolutePath().normalize(),
+                peers.toAbsolutePath().normalize(), work.toAbsolutePath().normalize(),
+                results.toAbsolutePath().normalize(), dataSets, contenders, help);
+    }
+
+    private static String value(List<String> args, int index, String option) {
+        if (index >= args.size() || args.get(index).startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    private static Set<String> names(String list) {
+        Set<String> names = new LinkedHashSet<>();
+        Arrays.stream(list.split(",")).map(String::trim).filter(name -> !name.isEmpty()).forEach(names::add);
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("Name at least one, comma-separated: '" + list + "'");
+        }
+        return Set.copyOf(names);
+    }
+
+    private static long seed(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--seed takes a whole number, not '" + value + "'");
+        }
+    }
+}

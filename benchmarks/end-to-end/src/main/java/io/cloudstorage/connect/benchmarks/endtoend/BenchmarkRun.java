@@ -1,0 +1,225 @@
+package io.cloudstorage.connect.benchmarks.endtoend;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.connect.util.clusters.EmbeddedKafkaCluster;
+
+import io.cloudstorage.connect.benchmarks.endtoend.ceiling.CeilingIngester;
+import io.cloudstorage.connect.benchmarks.endtoend.connect.ConnectorIngester;
+import io.cloudstorage.connect.benchmarks.endtoend.connect.FileStreamSourcePeer;
+import io.cloudstorage.connect.benchmarks.endtoend.connect.OurConnector;
+import io.cloudstorage.connect.benchmarks.endtoend.data.DataSet;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingester;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingestion;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.JvmLauncher;
+import io.cloudstorage.connect.benchmarks.endtoend.jvm.JvmUsage;
+import io.cloudstorage.connect.benchmarks.endtoend.jvm.UsageSampler;
+import io.cloudstorage.connect.benchmarks.endtoend.report.Contender;
+import io.cloudstorage.connect.benchmarks.endtoend.report.Measurement;
+import io.cloudstorage.connect.benchmarks.endtoend.report.Role;
+import io.cloudstorage.connect.benchmarks.endtoend.storage.BenchmarkBucket;
+import io.cloudstorage.connect.benchmarks.endtoend.storage.GetThroughput;
+import io.cloudstorage.connect.locals3.LocalS3Server;
+
+/**
+ * One run: a KRaft broker in this JVM, an S3 server in its own process holding every data set, then for each data
+ * set the raw GETs and each contender in turn, each in a fresh JVM writing to a topic of its own.
+ */
+final class BenchmarkRun {
+
+    static final Contender S3_GET = new Contender("s3-get", "storage: raw S3 GET", Role.STORAGE, "s3");
+    static final List<String> CONTENDERS = List.of(S3_GET.id(), "ceiling", "ours-s3", "ours-local",
+            "file-stream-source");
+
+    private static final int PARTITIONS = 4;
+    private static final String BUCKET = "benchmark";
+    private static final String S3_FOLDER = "s3";
+    private static final String RUNS_FOLDER = "runs";
+    private static final String SCRATCH_FOLDER = "scratch";
+    private static final String REQUESTS_NOTE = "storage requests: n/a (no request-counting proxy here yet)";
+
+    private final BenchmarkOptions options;
+    private final PrintStream out;
+    private final List<Measurement> measurements = new ArrayList<>();
+
+    BenchmarkRun(BenchmarkOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** @throws IllegalStateException if the plug-in or a peer's folder is missing */
+    List<Measurement> run(List<DataSet> dataSets) throws Exception {
+        requireFolder(options.pluginPath(), "the packaged plug-in: build it first (bin/benchmark does), or give "
+                + "--plugin-path");
+        requireFolder(options.peers(), "the peers' plug-in folders: build this module first (bin/benchmark "
+                + "does), or give --peers");
+        // What an earlier run left: only the folders a run makes, whatever else --work holds.
+        for (String folder : List.of(S3_FOLDER, RUNS_FOLDER, SCRATCH_FOLDER)) {
+            deleteRecursively(options.work().resolve(folder));
+        }
+        Path scratch = Files.createDirectories(options.work().resolve(SCRATCH_FOLDER));
+        JvmLauncher launcher = JvmLauncher.create(options.work());
+
+        out.println("Starting a Kafka broker (KRaft, in this JVM) and an S3 server (s3proxy, its own process)...");
+        EmbeddedKafkaCluster kafka = startKafka();
+        try (LocalS3Server s3 = LocalS3Server.start(options.work().resolve(S3_FOLDER));
+             BenchmarkBucket bucket = BenchmarkBucket.create(s3, BUCKET, scratch);
+             Admin admin = kafka.createAdminClient()) {
+            for (DataSet dataSet : dataSets) {
+                long start = System.nanoTime();
+                bucket.load(dataSet);
+                out.printf(Locale.ROOT, "Loaded %s (%s) in %.1f s%n", dataSet.name(), dataSet.description(),
+                        (System.nanoTime() - start) / 1e9);
+            }
+            List<Ingester> ingesters = ingesters(launcher, kafka.bootstrapServers(), bucket);
+            for (DataSet dataSet : dataSets) {
+                if (selected(S3_GET)) {
+                    report(measureGets(bucket, dataSet));
+                }
+                for (Ingester ingester : ingesters) {
+                    report(measure(ingester, dataSet, kafka.bootstrapServers(), admin));
+                }
+            }
+        } finally {
+            kafka.stop();
+        }
+        return List.copyOf(measurements);
+    }
+
+    private List<Ingester> ingesters(JvmLauncher launcher, String bootstrapServers, BenchmarkBucket bucket) {
+        List<Ingester> all = List.of(
+                new CeilingIngester(launcher, bootstrapServers, options.scale(), options.seed()),
+                new ConnectorIngester(OurConnector.onS3(options.pluginPath(), bucket.location()), launcher,
+                        bootstrapServers),
+                new ConnectorIngester(OurConnector.onLocal(options.pluginPath(), bucket.root(), BUCKET), launcher,
+                        bootstrapServers),
+                new ConnectorIngester(new FileStreamSourcePeer(options.peers().resolve("file-stream-source"),
+                        bucket.folder()), launcher, bootstrapServers));
+        return all.stream().filter(ingester -> selected(ingester.contender())).toList();
+    }
+
+    private boolean selected(Contender contender) {
+        return options.contenders().isEmpty() || options.contenders().contains(contender.id());
+    }
+
+    private Measurement measureGets(BenchmarkBucket bucket, DataSet dataSet) throws IOException, InterruptedException {
+        GetThroughput gets = bucket.measureGets(dataSet);
+        return new Measurement(dataSet.name(), S3_GET, dataSet.records(), gets.storedBytes(), OptionalDouble.empty(),
+                OptionalDouble.of(gets.seconds()), OptionalLong.empty(), OptionalDouble.empty(),
+                dataSet.compressed() ? "stored (gzip) bytes, from the harness's JVM" : "from the harness's JVM");
+    }
+
+    /** A contender's run; a failure is a row that says what failed, and the run goes on with the next. */
+    private Measurement measure(Ingester ingester, DataSet dataSet, String bootstrapServers, Admin admin)
+            throws Exception {
+        Contender contender = ingester.contender();
+        Optional<String> unsupported = ingester.unsupported(dataSet);
+        if (unsupported.isPresent()) {
+            return Measurement.withoutFigures(dataSet.name(), contender, "n/a: " + unsupported.get());
+        }
+        String topic = dataSet.name() + "." + contender.id();
+        Path folder = Files.createDirectories(options.work().resolve(RUNS_FOLDER).resolve(dataSet.name())
+                .resolve(contender.id()));
+        admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
+        try (TopicCounter counter = new TopicCounter(bootstrapServers, topic, PARTITIONS);
+             Ingestion ingestion = ingester.prepare(dataSet, topic, folder);
+             UsageSampler usage = UsageSampler.start(ingestion.probe())) {
+            long start = System.nanoTime();
+            ingestion.begin();
+            Arrival arrival = counter.await(dataSet.records(), start, timeout(dataSet), ingestion::failure);
+            JvmUsage used = usage.stop();
+            if (arrival.problem().isPresent()) {
+                return Measurement.failed(dataSet.name(), contender, arrival.problem().get() + "; logs in "
+                        + folder);
+            }
+            return new Measurement(dataSet.name(), contender, arrival.records(), arrival.valueBytes(),
+                    arrival.firstRecordSeconds(), OptionalDouble.of(arrival.lastRecordSeconds()),
+                    OptionalLong.of(used.peakHeapBytes()), OptionalDouble.of(used.cpuSeconds()),
+                    note(dataSet, contender, arrival));
+        } catch (IOException e) {
+            return Measurement.failed(dataSet.name(), contender, e.getMessage() + "; logs in " + folder);
+        } finally {
+            admin.deleteTopics(List.of(topic)).all().get();
+        }
+    }
+
+    private static String note(DataSet dataSet, Contender contender, Arrival arrival) {
+        List<String> notes = new ArrayList<>();
+        if (arrival.records() > dataSet.records()) {
+            notes.add(String.format(Locale.ROOT, "%,d records more than the data set holds",
+                    arrival.records() - dataSet.records()));
+        } else if (arrival.valueBytes() != dataSet.valueBytes()) {
+            notes.add("values differ in size from the data set's lines");
+        }
+        if (dataSet.lastReadKey().isPresent() && contender.role() == Role.OURS) {
+            notes.add(REQUESTS_NOTE);
+        }
+        return String.join("; ", notes);
+    }
+
+    /** Generous: two minutes, then a second per MB and 50 ms per object; a slower run has gone wrong. */
+    private static Duration timeout(DataSet dataSet) {
+        return Duration.ofSeconds(120 + dataSet.valueBytes() / 1_000_000).plusMillis(50L * dataSet.toRead().size());
+    }
+
+    private void report(Measurement measurement) {
+        measurements.add(measurement);
+        if (measurement.seconds().isEmpty()) {
+            out.printf(Locale.ROOT, "%-13s %-24s %s%n", measurement.dataSet(), measurement.contender().name(),
+                    measurement.note());
+            return;
+        }
+        out.printf(Locale.ROOT, "%-13s %-24s %,.1f MB in %.2f s: %.1f MB/s, %,.0f records/s%s%n",
+                measurement.dataSet(), measurement.contender().name(), measurement.bytes() / 1e6,
+                measurement.seconds().getAsDouble(), measurement.megabytesPerSecond().getAsDouble(),
+                measurement.recordsPerSecond().getAsDouble(), measurement.firstRecordSeconds().isPresent()
+                        ? String.format(Locale.ROOT, " (first record after %.2f s)",
+                        measurement.firstRecordSeconds().getAsDouble()) : "");
+    }
+
+    /** The broker formats its storage with a tool that prints to standard output, where the results go. */
+    private static EmbeddedKafkaCluster startKafka() {
+        EmbeddedKafkaCluster kafka = new EmbeddedKafkaCluster(1, new Properties());
+        PrintStream standardOutput = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            kafka.start();
+        } finally {
+            System.setOut(standardOutput);
+        }
+        return kafka;
+    }
+
+    private static void requireFolder(Path folder, String what) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("No folder " + folder + ", which should hold " + what);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.cloudstorage.connect.benchmarks.endtoend.ceiling;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.cloudstorage.connect.benchmarks.endtoend.data.DataSet;
+import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingester;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingestion;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.JvmLauncher;
+import io.cloudstorage.connect.benchmarks.endtoend.jvm.ChildJvm;
+import io.cloudstorage.connect.benchmarks.endtoend.jvm.JvmProbe;
+import io.cloudstorage.connect.benchmarks.endtoend.report.Contender;
+import io.cloudstorage.connect.benchmarks.endtoend.report.Role;
+
+/** Runs the {@link CeilingProducer} in its own JVM. */
+public final class CeilingIngester implements Ingester {
+
+    private static final Contender CONTENDER = new Contender("ceiling", "ceiling: KafkaProducer", Role.CEILING,
+            Contender.NO_STORAGE);
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final JvmLauncher launcher;
+    private final String bootstrapServers;
+    private final Scale scale;
+    private final long seed;
+
+    public CeilingIngester(JvmLauncher launcher, String bootstrapServers, Scale scale, long seed) {
+        this.launcher = launcher;
+        this.bootstrapServers = bootstrapServers;
+        this.scale = scale;
+        this.seed = seed;
+    }
+
+    @Override
+    public Contender contender() {
+        return CONTENDER;
+    }
+
+    @Override
+    public Optional<String> unsupported(DataSet dataSet) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Ingestion prepare(DataSet dataSet, String topic, Path folder) throws IOException, InterruptedException {
+        Path ready = folder.resolve("ready");
+        ChildJvm jvm = launcher.startOnHarness("ceiling producer", CeilingProducer.class.getName(),
+                List.of(bootstrapServers, topic, scale.name(), Long.toString(seed), dataSet.name(), ready.toString()),
+                folder.resolve("producer.log"));
+        JvmProbe probe;
+        try {
+            probe = jvm.probe();
+        } catch (IOException | InterruptedException e) {
+            jvm.close();
+            throw e;
+        }
+        try {
+            awaitReady(jvm, ready);
+        } catch (IOException | InterruptedException e) {
+            try {
+                probe.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            jvm.close();
+            throw e;
+        }
+        return new Ingestion() {
+            @Override
+            public JvmProbe probe() {
+                return probe;
+            }
+
+            @Override
+            public void begin() throws IOException {
+                jvm.send("go");
+            }
+
+            @Override
+            public Optional<String> failure() {
+                return jvm.isAlive() ? Optional.empty() : Optional.of(jvm.exitDescription());
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    probe.close();
+                } finally {
+                    jvm.close();
+                }
+            }
+        };
+    }
+
+    private static void awaitReady(ChildJvm jvm, Path ready) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (!Files.exists(ready)) {
+            if (!jvm.isAlive()) {
+                throw new IOException(jvm.exitDescription());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IOException(jvm + " was not ready within " + READY_TIMEOUT.toSeconds() + " s; see "
+                        + jvm.log());
+            }
+            Thread.sleep(20);
+        }
+    }
+}

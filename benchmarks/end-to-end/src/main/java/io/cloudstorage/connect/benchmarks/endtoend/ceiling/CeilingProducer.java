@@ -1,0 +1,106 @@
+package io.cloudstorage.connect.benchmarks.endtoend.ceiling;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.ProducerSettings;
+import io.cloudstorage.connect.benchmarks.endtoend.data.DataSet;
+import io.cloudstorage.connect.benchmarks.endtoend.data.DataSets;
+import io.cloudstorage.connect.benchmarks.endtoend.data.JsonLines;
+import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
+import io.cloudstorage.connect.benchmarks.endtoend.data.StoredObject;
+
+/**
+ * The ceiling, in a JVM of its own: plain producers writing a data set's records with the workers' producer
+ * settings, one producer per prefix as a connector runs one task per prefix, the records made again from the seed
+ * rather than read from anywhere.
+ *
+ * <p>It connects its producers to the cluster and fetches the topic's metadata, creates a file to say it is ready,
+ * then waits for the line {@code go} on its standard input, so that the harness times the sending alone: the most
+ * any producer could do with these records. When done it waits for its standard input to close, so that the
+ * harness can still read its CPU time and heap.
+ *
+ * <p>Arguments: bootstrap servers, topic, scale, seed, data set name, the file to create when ready.
+ */
+public final class CeilingProducer {
+
+    private CeilingProducer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String bootstrapServers = args[0];
+        String topic = args[1];
+        DataSet dataSet = DataSets.named(args[4], Scale.valueOf(args[2]), Long.parseLong(args[3]));
+        Map<String, KafkaProducer<byte[], byte[]>> producers = new LinkedHashMap<>();
+        for (String prefix : dataSet.prefixes()) {
+            KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config(bootstrapServers));
+            producer.partitionsFor(topic);
+            producers.put(prefix, producer);
+        }
+        Files.createFile(Path.of(args[5]));
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, UTF_8));
+        if (!"go".equals(commands.readLine())) {
+            System.exit(2);
+        }
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        List<Thread> senders = new ArrayList<>();
+        producers.forEach((prefix, producer) -> {
+            Thread sender = new Thread(() -> send(producer, topic, dataSet.text(), dataSet.toRead(prefix), failure),
+                    "producer-" + prefix);
+            sender.start();
+            senders.add(sender);
+        });
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        if (failure.get() != null) {
+            failure.get().printStackTrace();
+            System.exit(1);
+        }
+        System.out.println("Sent " + dataSet.records() + " records");
+        while (commands.readLine() != null) {
+            // Kept alive until the harness has read what this JVM used.
+        }
+    }
+
+    private static Map<String, Object> config(String bootstrapServers) {
+        Map<String, Object> config = new HashMap<>(ProducerSettings.producer());
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return config;
+    }
+
+    /** Sends the objects' lines, then closes the producer, which waits until every record is acknowledged. */
+    private static void send(KafkaProducer<byte[], byte[]> producer, String topic, JsonLines text,
+                             List<StoredObject> objects, AtomicReference<Exception> failure) {
+        try (producer) {
+            for (StoredObject object : objects) {
+                for (long line = object.firstLine(); line < object.firstLine() + object.lines(); line++) {
+                    producer.send(new ProducerRecord<>(topic, text.value(line)), (metadata, error) -> {
+                        if (error != null) {
+                            failure.compareAndSet(null, error);
+                        }
+                    });
+                }
+            }
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, e);
+        }
+    }
+}

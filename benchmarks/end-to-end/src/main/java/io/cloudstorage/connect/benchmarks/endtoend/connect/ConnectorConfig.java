@@ -1,0 +1,11 @@
+package io.cloudstorage.connect.benchmarks.endtoend.connect;
+
+import java.util.Map;
+
+/** A connector to create on a worker: its name and its settings (which hold the name too). */
+public record ConnectorConfig(String name, Map<String, String> settings) {
+
+    public ConnectorConfig {
+        settings = Map.copyOf(settings);
+    }
+}

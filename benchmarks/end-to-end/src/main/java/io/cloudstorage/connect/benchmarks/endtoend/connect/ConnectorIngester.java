@@ -1,0 +1,100 @@
+package io.cloudstorage.connect.benchmarks.endtoend.connect;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.cloudstorage.connect.benchmarks.endtoend.data.DataSet;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingester;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingestion;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.JvmLauncher;
+import io.cloudstorage.connect.benchmarks.endtoend.jvm.JvmProbe;
+import io.cloudstorage.connect.benchmarks.endtoend.report.Contender;
+
+/**
+ * Ingests a data set with a connector on a fresh standalone worker, so that the worker's heap and CPU time are the
+ * connector's alone. The measurement begins when the connectors are created, or, for a data set with objects
+ * already read, when the connectors (created stopped, their offsets set past those objects) are resumed.
+ */
+public final class ConnectorIngester implements Ingester {
+
+    private final ConnectorUnderTest connector;
+    private final JvmLauncher launcher;
+    private final String bootstrapServers;
+
+    public ConnectorIngester(ConnectorUnderTest connector, JvmLauncher launcher, String bootstrapServers) {
+        this.connector = connector;
+        this.launcher = launcher;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    @Override
+    public Contender contender() {
+        return connector.contender();
+    }
+
+    @Override
+    public Optional<String> unsupported(DataSet dataSet) {
+        Optional<String> unsupported = connector.unsupported(dataSet);
+        if (unsupported.isEmpty() && dataSet.lastReadKey().isPresent()
+                && connector.offsetsAfterAlreadyRead(dataSet).isEmpty()) {
+            return Optional.of("cannot be told to start after given objects");
+        }
+        return unsupported;
+    }
+
+    @Override
+    public Ingestion prepare(DataSet dataSet, String topic, Path folder) throws IOException, InterruptedException {
+        List<ConnectorConfig> configs = connector.configs(dataSet, topic);
+        List<String> names = configs.stream().map(ConnectorConfig::name).toList();
+        Optional<List<Map<String, Object>>> startingOffsets = dataSet.lastReadKey().isPresent()
+                ? connector.offsetsAfterAlreadyRead(dataSet) : Optional.empty();
+        StandaloneWorker worker = StandaloneWorker.start(launcher, connector.pluginPath(), bootstrapServers, folder);
+        JvmProbe probe;
+        try {
+            if (startingOffsets.isPresent()) {
+                for (ConnectorConfig config : configs) {
+                    worker.createStopped(config);
+                    worker.alterOffsets(config.name(), startingOffsets.get());
+                }
+            }
+            probe = worker.probe();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            worker.close();
+            throw e;
+        }
+        return new Ingestion() {
+            @Override
+            public JvmProbe probe() {
+                return probe;
+            }
+
+            @Override
+            public void begin() throws IOException, InterruptedException {
+                for (ConnectorConfig config : configs) {
+                    if (startingOffsets.isPresent()) {
+                        worker.resume(config.name());
+                    } else {
+                        worker.create(config);
+                    }
+                }
+            }
+
+            @Override
+            public Optional<String> failure() throws IOException, InterruptedException {
+                return worker.failure(names);
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    probe.close();
+                } finally {
+                    worker.close();
+                }
+            }
+        };
+    }
+}

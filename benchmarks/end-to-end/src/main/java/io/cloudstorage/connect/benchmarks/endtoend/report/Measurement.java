@@ -1,0 +1,54 @@
+package io.cloudstorage.connect.benchmarks.endtoend.report;
+
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * What one contender did with one data set. The figures are empty where they do not apply (no JVM of its own for
+ * raw GETs) or where nothing was measured (a data set the contender cannot read, a run that failed).
+ *
+ * @param bytes              the bytes moved: the records' values, or for raw GETs the stored (maybe compressed) bytes
+ * @param firstRecordSeconds from the start to the first record in the topic
+ * @param seconds            from the start to the last record in the topic (for raw GETs, to the last byte)
+ * @param note               what a reader must know to read the row: why it is empty, what is unusual
+ */
+public record Measurement(String dataSet, Contender contender, long records, long bytes,
+                          OptionalDouble firstRecordSeconds, OptionalDouble seconds, OptionalLong peakHeapBytes,
+                          OptionalDouble cpuSeconds, String note) {
+
+    private static final String FAILED = "failed: ";
+
+    /** A row without figures: the contender cannot read the data set, or its run failed. */
+    public static Measurement withoutFigures(String dataSet, Contender contender, String note) {
+        return new Measurement(dataSet, contender, 0, 0, OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalLong.empty(), OptionalDouble.empty(), note);
+    }
+
+    /** A run that failed, with why. */
+    public static Measurement failed(String dataSet, Contender contender, String reason) {
+        return withoutFigures(dataSet, contender, FAILED + reason);
+    }
+
+    public boolean hasFailed() {
+        return note.startsWith(FAILED);
+    }
+
+    /** Megabytes (10^6 bytes) per second. */
+    public OptionalDouble megabytesPerSecond() {
+        return perSecond(bytes / 1e6);
+    }
+
+    public OptionalDouble recordsPerSecond() {
+        return perSecond(records);
+    }
+
+    public OptionalDouble peakHeapMebibytes() {
+        return peakHeapBytes.isPresent() ? OptionalDouble.of(peakHeapBytes.getAsLong() / (double) (1 << 20))
+                : OptionalDouble.empty();
+    }
+
+    private OptionalDouble perSecond(double amount) {
+        return seconds.isPresent() && seconds.getAsDouble() > 0 ? OptionalDouble.of(amount / seconds.getAsDouble())
+                : OptionalDouble.empty();
+    }
+}

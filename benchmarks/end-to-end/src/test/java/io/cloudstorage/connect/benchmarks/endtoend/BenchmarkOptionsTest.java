@@ -1,0 +1,63 @@
+package io.cloudstorage.connect.benchmarks.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
+
+class BenchmarkOptionsTest {
+
+    @Test
+    void withoutArgumentsARunIsShortWithTheDefaultSeedAndFoldersUnderTheProjectRoot() {
+        BenchmarkOptions options = BenchmarkOptions.parse(List.of(), "20261127-101500");
+
+        assertThat(options.scale()).isEqualTo(Scale.SHORT);
+        assertThat(options.seed()).isEqualTo(BenchmarkOptions.DEFAULT_SEED);
+        assertThat(options.pluginPath()).isEqualTo(Path.of("plugin/target/plugin").toAbsolutePath());
+        assertThat(options.results()).isEqualTo(
+                Path.of("benchmarks/end-to-end/target/results/20261127-101500-short").toAbsolutePath());
+        assertThat(options.dataSets()).isEmpty();
+        assertThat(options.contenders()).isEmpty();
+        assertThat(options.help()).isFalse();
+    }
+
+    @Test
+    void everyOptionIsRead() {
+        BenchmarkOptions options = BenchmarkOptions.parse(List.of("--full", "--seed", "7", "--plugin-path", "/p",
+                "--peers", "/peers", "--work", "/w", "--results", "/r", "--data-sets", "json-1k, resume",
+                "--contenders", "ours-s3"), "now");
+
+        assertThat(options.scale()).isEqualTo(Scale.FULL);
+        assertThat(options.seed()).isEqualTo(7);
+        assertThat(options.pluginPath()).isEqualTo(Path.of("/p"));
+        assertThat(options.peers()).isEqualTo(Path.of("/peers"));
+        assertThat(options.work()).isEqualTo(Path.of("/w"));
+        assertThat(options.results()).isEqualTo(Path.of("/r"));
+        assertThat(options.dataSets()).containsExactlyInAnyOrder("json-1k", "resume");
+        assertThat(options.contenders()).containsExactly("ours-s3");
+    }
+
+    @Test
+    void theDefaultResultsFolderNamesTheMode() {
+        assertThat(BenchmarkOptions.parse(List.of("--full"), "t").results().getFileName())
+                .isEqualTo(Path.of("t-full"));
+    }
+
+    @Test
+    void anUnknownArgumentAMissingValueOrABadSeedIsRefused() {
+        assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--fast"), "t"))
+                .hasMessage("Unknown argument: --fast");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--seed"), "t")).hasMessage("--seed needs a value");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--results", "--full"), "t"))
+                .hasMessage("--results needs a value");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--seed", "x"), "t"))
+                .hasMessageContaining("whole number");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--data-sets", " , "), "t"))
+                .hasMessageContaining("at least one");
+    }
+}
