@@ -79,6 +79,11 @@ final class ArrivalOrderListing extends QueuedListing {
         return new SourceOffset(object.key(), object.etag(), position, objectComplete, Optional.of(done));
     }
 
+    /** Nothing to do: each listing reads the whole prefix, and finds the object under its final name. */
+    @Override
+    public void vanished(StorageObject object) {
+    }
+
     @Override
     public void finished(StorageObject object) {
         progress = progress.withDone(object);

@@ -18,6 +18,10 @@ final class KeyOrderListing extends QueuedListing {
 
     private final ListingConfig listing;
     private String watermark;
+    /** The last key handed out, and the one before it: where to list again from if the last one vanished. */
+    private String handedOut;
+    private String beforeHandedOut;
+    private String vanishedBefore;
 
     /** @param watermark the last key read, or {@code null} to start at the first */
     KeyOrderListing(String prefix, ObjectStorage storage, ListingConfig listing, TaskMetrics metrics,
@@ -25,6 +29,7 @@ final class KeyOrderListing extends QueuedListing {
         super(prefix, storage, metrics);
         this.listing = listing;
         this.watermark = watermark;
+        this.handedOut = watermark;
     }
 
     @Override
@@ -39,6 +44,23 @@ final class KeyOrderListing extends QueuedListing {
                 }
             }
         } while (nothingQueued() && page.size() == LIST_PAGE_SIZE);
+    }
+
+    @Override
+    protected void handingOut(StorageObject object) {
+        beforeHandedOut = handedOut;
+        handedOut = object.key();
+    }
+
+    @Override
+    public void vanished(StorageObject object) {
+        if (object.key().equals(vanishedBefore) || !object.key().equals(handedOut)) {
+            return;
+        }
+        vanishedBefore = object.key();
+        close();
+        watermark = beforeHandedOut;
+        handedOut = beforeHandedOut;
     }
 
     @Override

@@ -21,6 +21,13 @@ interface ObjectListing extends AutoCloseable {
     /** Nothing more of {@code object} will be read: it was read to its end, or what is left cannot be read. */
     void finished(StorageObject object);
 
+    /**
+     * {@code object} was listed but was gone before any of it was read: a listing may have shown it while it was
+     * being written under a temporary name (as some S3-compatible servers do), and the final name may sort before
+     * it. The listing then looks again from before it, once per key.
+     */
+    void vanished(StorageObject object);
+
     /** Forgets the objects listed and not read, which no longer count as lag. */
     @Override
     void close();

@@ -140,7 +140,12 @@ final class PartitionReader implements AutoCloseable {
         } catch (ObjectMissingException e) {
             log.warn("{} was deleted after it was listed, when {} of its records had been read; the rest of it "
                     + "cannot be read", describeCurrent(), current.position().records());
+            StorageObject gone = current.object();
+            boolean nothingRead = current.position().records() == 0;
             finishObject(false);
+            if (nothingRead) {
+                listing.vanished(gone);
+            }
         } catch (ObjectModifiedException e) {
             restartWithCurrentVersion(current.object(), current.position().records());
         } catch (MalformedDataException e) {

@@ -32,6 +32,10 @@ abstract class QueuedListing implements ObjectListing {
     /** Lists the partition, {@link #queue queuing} the objects to read next, if there are any. */
     protected abstract void refill();
 
+    /** {@code object} is about to be read. */
+    protected void handingOut(StorageObject object) {
+    }
+
     protected final void queue(StorageObject object) {
         queued.add(object);
         metrics.objectQueued(object.size());
@@ -55,7 +59,10 @@ abstract class QueuedListing implements ObjectListing {
             refill();
         }
         Optional<StorageObject> next = Optional.ofNullable(queued.poll());
-        next.ifPresent(object -> metrics.objectDequeued(object.size()));
+        next.ifPresent(object -> {
+            metrics.objectDequeued(object.size());
+            handingOut(object);
+        });
         return next;
     }
 

@@ -303,6 +303,24 @@ class TaskReaderTest {
     }
 
     @Test
+    void anObjectListedUnderATemporaryNameIsReadUnderItsFinalNameThatSortsBeforeIt() throws Exception {
+        props.put("prefix.whitelist", "a/");
+        put("a/0.txt", lines("zero", 1));
+        put("a/1.txt-upload-7f3e", lines("one", 1));
+        bucket.failNext(InMemoryBucket.Operation.OPEN, () -> null);
+        bucket.failNext(InMemoryBucket.Operation.OPEN, () -> {
+            // The upload ends while the reader opens it: its temporary name gives way to the final one.
+            bucket.delete("a/1.txt-upload-7f3e");
+            put("a/1.txt", lines("one", 1));
+            return null;
+        });
+
+        List<SourceRecord> records = harness().pollUntilIdle();
+
+        assertThat(records).extracting(SourceRecord::value).containsExactly("zero-1", "one-1");
+    }
+
+    @Test
     void aStreamThatStaysOpenKeepsReadingTheVersionItStartedWith() throws Exception {
         props.put("prefix.whitelist", "a/");
         props.put("batch.max.records", "1");
