@@ -2,10 +2,15 @@ package io.cloudstorage.connect.it;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Predicate;
 
+import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 
 /** Worker settings shared by every test: the packaged plug-in on plugin.path, plain strings on the wire. */
@@ -32,6 +37,9 @@ final class ConnectWorkers {
         props.put("plugin.discovery", "service_load");
         props.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         props.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
+        // Connector configurations may take secrets from files, as they do on production workers.
+        props.put("config.providers", "file");
+        props.put("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
         props.put("offset.flush.interval.ms", "1000");
         props.put("scheduled.rebalance.max.delay.ms", "2000");
         props.put("group.id", name + "-group");
@@ -79,5 +87,35 @@ final class ConnectWorkers {
                 .build();
         cluster.start();
         return cluster;
+    }
+
+    /**
+     * Waits until the status of {@code connector}, as the cluster reports it, satisfies {@code condition}, and
+     * returns it.
+     */
+    static ConnectorStateInfo awaitStatus(EmbeddedConnectCluster connect, String connector,
+                                          Predicate<ConnectorStateInfo> condition, String description,
+                                          Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        ConnectorStateInfo status = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                status = connect.connectorStatus(connector);
+                if (condition.test(status)) {
+                    return status;
+                }
+            } catch (RuntimeException notYetKnown) {
+                // the connector is not in the status topic yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + description + " (last status: "
+                + (status == null ? "none" : status.tasks()) + ")");
+    }
+
+    /** Whether exactly {@code tasks} tasks are running, none of them on the workers {@code goneWorkers}. */
+    static Predicate<ConnectorStateInfo> tasksRunningWithout(int tasks, Collection<String> goneWorkers) {
+        return status -> status.tasks().size() == tasks && status.tasks().stream().allMatch(task ->
+                "RUNNING".equals(task.state()) && !goneWorkers.contains(task.workerId()));
     }
 }

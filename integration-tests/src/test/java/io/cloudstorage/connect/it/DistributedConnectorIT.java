@@ -2,6 +2,8 @@ package io.cloudstorage.connect.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.apache.kafka.connect.runtime.rest.entities.TaskInfo;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -210,5 +213,38 @@ class DistributedConnectorIT {
         String topic = name + "-records";
         connect().kafka().createTopic(topic, 3);
         return topic;
+    }
+
+    /**
+     * Credentials given through a worker's config provider: the connector reads with them, and neither the
+     * connector's nor its tasks' stored configurations, as the REST API shows them, hold the secret itself.
+     */
+    @Test
+    void credentialsFromAFileProviderAreUsedButNeverStored(@TempDir Path secretsFolder) throws Exception {
+        String bucket = s3().createBucket();
+        s3().put(bucket, "logs/1.log", "one\ntwo\n");
+        Map<String, String> config = s3().connectorConfig("secret", bucket, "logs/", "secret-records");
+        String accessKey = config.get("s3.access.key.id");
+        String secretKey = config.get("s3.secret.access.key");
+        Path secrets = secretsFolder.resolve("s3-credentials.properties");
+        Files.writeString(secrets, "id=" + accessKey + "\nsecret=" + secretKey + "\n");
+        String idReference = "${file:" + secrets + ":id}";
+        String secretReference = "${file:" + secrets + ":secret}";
+        config.put("s3.access.key.id", idReference);
+        config.put("s3.secret.access.key", secretReference);
+        connect().kafka().createTopic("secret-records", 1);
+
+        try (TopicReader records = new TopicReader(connect().kafka(), "secret-records")) {
+            connect().configureConnector("secret", config);
+            assertThat(records.awaitAtLeast(2, TIMEOUT)).extracting(TopicReader.Line::value)
+                    .containsExactly("one", "two");
+        }
+
+        assertThat(connect().connectorInfo("secret").config()).containsEntry("s3.secret.access.key", secretReference)
+                .containsEntry("s3.access.key.id", idReference);
+        assertThat(connect().taskConfigs("secret")).isNotEmpty().allSatisfy((TaskInfo task) ->
+                assertThat(task.config()).containsEntry("s3.secret.access.key", secretReference)
+                        .doesNotContainValue(secretKey));
+        connect().deleteConnector("secret");
     }
 }

@@ -14,11 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 
 /**
@@ -74,23 +71,9 @@ final class ExternalWorker implements AutoCloseable {
     /** Waits until the cluster's rebalances have given this worker a running task of {@code connector}. */
     void awaitRunningTaskOf(EmbeddedConnectCluster connect, String connector, Duration timeout)
             throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        Set<String> workers = Set.of();
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                workers = connect.connectorStatus(connector).tasks().stream()
-                        .filter(task -> "RUNNING".equals(task.state()))
-                        .map(ConnectorStateInfo.AbstractState::workerId).collect(Collectors.toSet());
-                if (workers.contains(workerId())) {
-                    return;
-                }
-            } catch (RuntimeException notYetKnown) {
-                // the connector is not in the status topic yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No task of " + connector + " ran on worker " + workerId() + " within "
-                + timeout.toSeconds() + " s (running on " + workers + "); see " + log);
+        ConnectWorkers.awaitStatus(connect, connector, status -> status.tasks().stream().anyMatch(task ->
+                        "RUNNING".equals(task.state()) && workerId().equals(task.workerId())),
+                "a task of " + connector + " running on worker " + workerId() + " (log: " + log + ")", timeout);
     }
 
     /** Kills the worker's JVM at once, as a crash or {@code kill -9} would. */
@@ -126,9 +109,13 @@ final class ExternalWorker implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
-            kill();
+            try {
+                kill();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

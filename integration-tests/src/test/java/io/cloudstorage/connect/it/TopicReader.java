@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.util.clusters.EmbeddedKafkaCluster;
 
@@ -23,8 +26,11 @@ import org.apache.kafka.connect.util.clusters.EmbeddedKafkaCluster;
  */
 final class TopicReader implements AutoCloseable {
 
-    /** A record as the tests see it: its key, its value and the object line it holds, and where it is stored. */
-    record Line(String recordKey, String value, String topic, int partition, long offset,
+    /**
+     * A record as the tests see it: its key, its value and the object line it holds, where it is stored, and its
+     * timestamp in epoch milliseconds.
+     */
+    record Line(String recordKey, String value, String topic, int partition, long offset, long timestamp,
                 Map<String, String> headers) {
 
         String objectKey() {
@@ -50,11 +56,24 @@ final class TopicReader implements AutoCloseable {
         consumer = kafka.createConsumer(consumerSettings);
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : topics) {
-            consumer.partitionsFor(topic, Duration.ofSeconds(30))
-                    .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            partitionsOf(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
         }
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
+    }
+
+    /** The partitions of a topic, once the broker knows it: a topic just created may take a moment to appear. */
+    private List<PartitionInfo> partitionsOf(String topic) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+        while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+        }
+        if (partitions.isEmpty()) {
+            throw new IllegalStateException("Topic " + topic + " has no partitions");
+        }
+        return partitions;
     }
 
     /** Reads only the records of committed transactions (and those written without one), as consumers should. */
@@ -85,6 +104,19 @@ final class TopicReader implements AutoCloseable {
         return List.copyOf(lines);
     }
 
+    /**
+     * Reads until at least {@code count} records have been read or {@code timeout} has passed, then until nothing
+     * new arrives for two seconds, and returns everything read, unlike {@link #awaitAtLeast} even if too little
+     * arrived: the checks that follow then tell which records are missing (or repeated), not only how many.
+     */
+    List<Line> readUntil(int count, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (lines.size() < count && Instant.now().isBefore(deadline)) {
+            pollOnce();
+        }
+        return readUntilQuiet(Duration.ofSeconds(2));
+    }
+
     /** Reads until nothing new arrives for {@code quiet}, and returns everything read. */
     List<Line> readUntilQuiet(Duration quiet) {
         Instant quietSince = Instant.now();
@@ -107,7 +139,7 @@ final class TopicReader implements AutoCloseable {
             record.headers().forEach(header -> headers.put(header.key(), new String(header.value(), UTF_8)));
             lines.add(new Line(record.key() == null ? null : new String(record.key(), UTF_8),
                     record.value() == null ? null : new String(record.value(), UTF_8), record.topic(),
-                    record.partition(), record.offset(), headers));
+                    record.partition(), record.offset(), record.timestamp(), headers));
         }
         return lines.size() - before;
     }

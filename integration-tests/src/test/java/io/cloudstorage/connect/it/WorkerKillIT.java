@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
@@ -67,7 +64,7 @@ class WorkerKillIT {
 
         try (TopicReader topicReader = new TopicReader(connect.kafka(), topic)) {
             connect.configureConnector("killed", config);
-            awaitTasksOn(external.workerId());
+            external.awaitRunningTaskOf(connect, "killed", TIMEOUT);
             topicReader.awaitAtLeast(data.totalLines() / 4, TIMEOUT);
 
             external.kill();
@@ -82,25 +79,5 @@ class WorkerKillIT {
             assertThat(task.state()).isEqualTo("RUNNING");
             assertThat(task.workerId()).isNotEqualTo(external.workerId());
         });
-    }
-
-    /** Waits until the rebalance has given the external worker some of the tasks, all running. */
-    private void awaitTasksOn(String workerId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        Set<String> workers = Set.of();
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                ConnectorStateInfo status = connect.connectorStatus("killed");
-                workers = status.tasks().stream().filter(task -> "RUNNING".equals(task.state()))
-                        .map(ConnectorStateInfo.AbstractState::workerId).collect(Collectors.toSet());
-                if (status.tasks().size() == 4 && workers.contains(workerId)) {
-                    return;
-                }
-            } catch (RuntimeException notYetKnown) {
-                // the connector is not in the status topic yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No task ran on worker " + workerId + " (running on " + workers + ")");
     }
 }
