@@ -60,6 +60,8 @@ public class CloudStorageSourceTask extends SourceTask {
         storage = config.storage().open();
         metrics = TaskMetrics.published(config.connectorName(), config.taskIndex());
         afterRead = AfterReadActions.of(config, storage, config.connectorName() + "-" + config.taskIndex());
+        afterRead.ifPresent(actions -> offsets.values().stream().filter(offset -> offset != null && offset.readToEnd())
+                .forEach(actions::repeatFor));
         reader = TaskReader.create(config, storage, config.record().createFormat(), offsets, metrics,
                 Clock.systemUTC(), new StopSignal(),
                 afterRead.map(AfterReadActions::progress).orElse(ReadProgress.NONE));

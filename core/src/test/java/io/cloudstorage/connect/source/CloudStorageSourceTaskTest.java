@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import io.cloudstorage.connect.source.config.SourceTaskConfig;
 import io.cloudstorage.connect.source.offset.OffsetCodec;
 import io.cloudstorage.connect.source.offset.SourcePartition;
 import io.cloudstorage.connect.source.testing.FakeOffsetStore;
+import io.cloudstorage.connect.source.testing.Gzip;
 import io.cloudstorage.connect.source.testing.InMemoryBucket;
 import io.cloudstorage.connect.source.testing.RecordingTransactions;
 import io.cloudstorage.connect.source.testing.TestConfigs;
@@ -133,6 +135,38 @@ class CloudStorageSourceTaskTest {
         } finally {
             task.stop();
         }
+    }
+
+    @Test
+    void atStartTheAfterReadActionIsTakenAgainOnTheLastObjectReadToItsEndInCaseACrashCameBeforeIt() throws Exception {
+        InMemoryBucket bucket = InMemoryBucket.create("repeated");
+        bucket.put("a/1.txt", "1\n".getBytes(UTF_8));
+        bucket.put("a/2.txt", "2\n".getBytes(UTF_8));
+        Map<String, String> props = TestConfigs.connector("repeated", "a/");
+        pollAllAndStop(taskConfig(props, "a/"), null).forEach(offsets::commit);
+        props.put("after.read", "delete");
+
+        CloudStorageSourceTask task = startedTask(taskConfig(props, "a/"), null);
+        try {
+            awaitKeys(bucket, List.of("a/1.txt"));
+        } finally {
+            task.stop();
+        }
+    }
+
+    @Test
+    void anObjectWhoseRestCouldNotBeReadIsNotActedOnAtStart() throws Exception {
+        InMemoryBucket bucket = InMemoryBucket.create("unreadable");
+        bucket.put("a/1.txt.gz", Arrays.copyOf(Gzip.of("one\ntwo\n".repeat(20_000)), 2_000));
+        Map<String, String> props = TestConfigs.connector("unreadable", "a/");
+        props.put("errors.policy", "dlq");
+        props.put("errors.dlq.topic.name", "bad-objects");
+        pollAllAndStop(taskConfig(props, "a/"), null).forEach(offsets::commit);
+        props.put("after.read", "delete");
+
+        pollAllAndStop(taskConfig(props, "a/"), null);
+
+        assertThat(bucket.keys()).containsExactly("a/1.txt.gz");
     }
 
     private static Map<String, String> taskConfig(Map<String, String> connectorProps, String prefix) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import io.cloudstorage.connect.source.config.AfterRead;
 import io.cloudstorage.connect.source.config.AfterReadConfig;
 import io.cloudstorage.connect.source.config.CloudStorageSourceConfig;
+import io.cloudstorage.connect.source.offset.SourceOffset;
 import io.cloudstorage.connect.source.reading.ReadProgress;
 import io.cloudstorage.connect.source.retry.Backoff;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
@@ -85,23 +87,33 @@ public final class AfterReadActions implements AutoCloseable {
         }
     }
 
-    private void submit(StorageObject object) {
-        executor.execute(() -> actUntilDone(object));
+    /**
+     * Takes the action again on the object a stored offset says was read to its end, if it is still there in that
+     * version: a crash may have come between its last record and its action.
+     */
+    public void repeatFor(SourceOffset offset) {
+        executor.execute(() -> actUntilDone(offset.key(), () -> storage.stat(offset.key())
+                .filter(object -> object.etag().equals(offset.etag())).map(this::act).orElse(true)));
     }
 
-    private void actUntilDone(StorageObject object) {
+    private void submit(StorageObject object) {
+        executor.execute(() -> actUntilDone(object.key(), () -> act(object)));
+    }
+
+    /** @param action takes the action on the object with this key; false if it changed since it was read */
+    private void actUntilDone(String key, BooleanSupplier action) {
         while (failure == null) {
             try {
-                if (!act(object)) {
+                if (!action.getAsBoolean()) {
                     log.warn("{} changed since it was read: left as it is instead of '{}' (after.read)",
-                            storage.describe(object.key()), config.choice().configValue());
+                            storage.describe(key), config.choice().configValue());
                 }
                 backoff.reset();
                 return;
             } catch (RetriableStorageException e) {
                 Duration wait = backoff.nextWait();
                 log.warn("'{}' of {} failed ({} failures in a row); trying again in {} ms: {}",
-                        config.choice().configValue(), storage.describe(object.key()), backoff.failures(),
+                        config.choice().configValue(), storage.describe(key), backoff.failures(),
                         wait.toMillis(), e.getMessage());
                 try {
                     Thread.sleep(wait.toMillis());
@@ -111,7 +123,7 @@ public final class AfterReadActions implements AutoCloseable {
                 }
             } catch (StorageException | UnsupportedOperationException e) {
                 failure = new ConnectException("Cannot " + config.choice().configValue() + " "
-                        + storage.describe(object.key()) + " after reading it (after.read="
+                        + storage.describe(key) + " after reading it (after.read="
                         + config.choice().configValue() + "): " + e.getMessage(), e);
             }
         }

@@ -50,8 +50,9 @@ public final class AfterReadConfig {
                                 + MOVE_BUCKET + "); 'tag' sets " + TAGS + " on it. Objects that could not be read "
                                 + "to their end (corrupt, deleted or written again while read) are left as they are. "
                                 + "An object written again since it was read is left too, so that its new content "
-                                + "is never lost. Each action can be repeated safely; an action not yet taken when "
-                                + "the worker dies is not taken later. Needs the permissions for the action (for S3, "
+                                + "is never lost. Each action can be repeated safely, and is taken again at start "
+                                + "on the last object each source partition read to its end, in case the worker "
+                                + "died before it. Needs the permissions for the action (for S3, "
                                 + "delete: s3:GetObject and s3:DeleteObject; move: s3:GetObject, s3:PutObject and "
                                 + "s3:DeleteObject; tag: s3:GetObject, s3:GetObjectTagging and s3:PutObjectTagging).",
                         GROUP, ++order, Width.SHORT, "After read")

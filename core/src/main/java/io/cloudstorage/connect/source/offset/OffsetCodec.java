@@ -29,6 +29,7 @@ public final class OffsetCodec {
     static final String COMPLETE = "complete";
     static final String WATERMARK = "watermark";
     static final String DONE = "done";
+    static final String UNREADABLE = "unreadable";
 
     private OffsetCodec() {
     }
@@ -53,6 +54,9 @@ public final class OffsetCodec {
             map.put(WATERMARK, progress.watermark().toEpochMilli());
             map.put(DONE, progress.encoded());
         });
+        if (offset.restUnreadable()) {
+            map.put(UNREADABLE, true);
+        }
         return map;
     }
 
@@ -101,7 +105,7 @@ public final class OffsetCodec {
                     + complete);
         }
         return new SourceOffset(string(map, KEY), string(map, ETAG), new ReadPosition(records, seek, skip),
-                (Boolean) complete, arrivalProgress(map));
+                (Boolean) complete, arrivalProgress(map), optionalFlag(map, UNREADABLE));
     }
 
     /** Present in offsets of partitions read in arrival order: both fields, or neither. */
@@ -110,6 +114,15 @@ public final class OffsetCodec {
             return Optional.empty();
         }
         return Optional.of(ArrivalProgress.of(number(map, WATERMARK), string(map, DONE)));
+    }
+
+    private static boolean optionalFlag(Map<String, ?> map, String field) {
+        Object value = map.get(field);
+        if (value != null && !(value instanceof Boolean)) {
+            throw new InvalidOffsetException("Offset field '" + field + "' must be true or false, not "
+                    + describe(value));
+        }
+        return Boolean.TRUE.equals(value);
     }
 
     private static String string(Map<String, ?> map, String field) {

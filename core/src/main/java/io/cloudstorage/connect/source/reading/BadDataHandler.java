@@ -95,7 +95,7 @@ final class BadDataHandler {
         }
         log.warn("Sending the stored bytes of {} to dead-letter topic {}: the rest of it cannot be read: {}", where,
                 errors.deadLetterTopic().orElseThrow(), reason);
-        return Optional.of(records.deadLetter(partition, listing.offset(object, reached, true), object,
+        return Optional.of(records.deadLetter(partition, listing.offset(object, reached, true).withRestUnreadable(), object,
                 reached.records() + 1, storedBytes(object), object.size(), errorClass, reason));
     }
 

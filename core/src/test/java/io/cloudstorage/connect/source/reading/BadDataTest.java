@@ -130,7 +130,8 @@ class BadDataTest {
         assertThat(headers(deadLetter)).containsEntry("error.raw.encoding", "base64");
         assertThat(headers(deadLetter)).hasEntrySatisfying("error.message",
                 message -> assertThat((String) message).contains("gzip data", "truncated"));
-        assertThat(offset(deadLetter)).containsEntry("key", "a/1.txt.gz").containsEntry("complete", true);
+        assertThat(offset(deadLetter)).containsEntry("key", "a/1.txt.gz").containsEntry("complete", true)
+                .containsEntry("unreadable", true);
         assertThat(records.get(records.size() - 1).value()).isEqualTo("after");
         assertThat(harness.metrics.getObjectsUnreadable()).isEqualTo(1);
         assertThat(new ReadingHarness(props, offsets).pollUntilIdle()).as("after a restart").isEmpty();
