@@ -1,8 +1,8 @@
 package io.cloudstorage.connect.it;
 
-import static io.cloudstorage.connect.it.RequestMatcher.anyRequest;
-import static io.cloudstorage.connect.it.RequestMatcher.listings;
-import static io.cloudstorage.connect.it.RequestMatcher.objectReads;
+import static io.cloudstorage.connect.locals3.proxy.RequestMatcher.anyRequest;
+import static io.cloudstorage.connect.locals3.proxy.RequestMatcher.listings;
+import static io.cloudstorage.connect.locals3.proxy.RequestMatcher.objectReads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.cloudstorage.connect.locals3.proxy.Fault;
+import io.cloudstorage.connect.locals3.proxy.FaultInjectingProxy;
+import io.cloudstorage.connect.locals3.proxy.FaultRule;
+import io.cloudstorage.connect.locals3.proxy.ProxiedRequest;
 
 /**
  * The packaged connector reading S3 through a proxy that breaks the server's answers the ways servers and networks

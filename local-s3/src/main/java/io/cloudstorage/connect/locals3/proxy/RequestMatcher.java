@@ -1,10 +1,10 @@
-package io.cloudstorage.connect.it;
+package io.cloudstorage.connect.locals3.proxy;
 
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Which requests a fault applies to: a kind of S3 request, narrowed to a bucket or to keys. */
-final class RequestMatcher {
+public final class RequestMatcher {
 
     private final String description;
     private final Predicate<S3Request> test;
@@ -14,38 +14,38 @@ final class RequestMatcher {
         this.test = test;
     }
 
-    static RequestMatcher anyRequest() {
+    public static RequestMatcher anyRequest() {
         return new RequestMatcher("any request", request -> true);
     }
 
     /** ListObjectsV2: a GET of a bucket with {@code list-type=2}. */
-    static RequestMatcher listings() {
+    public static RequestMatcher listings() {
         return new RequestMatcher("listings", request -> request.method().equals("GET")
                 && !request.bucket().isEmpty() && request.key().isEmpty() && request.hasQueryParameter("list-type=2"));
     }
 
     /** GetObject, whole or ranged: a GET of a key. */
-    static RequestMatcher objectReads() {
+    public static RequestMatcher objectReads() {
         return new RequestMatcher("object reads", request -> request.method().equals("GET")
                 && !request.key().isEmpty());
     }
 
     /** HeadObject and HeadBucket. */
-    static RequestMatcher heads() {
+    public static RequestMatcher heads() {
         return new RequestMatcher("HEAD requests", request -> request.method().equals("HEAD"));
     }
 
-    RequestMatcher inBucket(String bucket) {
+    public RequestMatcher inBucket(String bucket) {
         return and("in bucket " + bucket, request -> request.bucket().equals(bucket));
     }
 
     /** Only requests about keys that match {@code regex} as a whole. */
-    RequestMatcher withKey(String regex) {
+    public RequestMatcher withKey(String regex) {
         Pattern pattern = Pattern.compile(regex);
         return and("with a key matching " + regex, request -> pattern.matcher(request.key()).matches());
     }
 
-    boolean matches(S3Request request) {
+    public boolean matches(S3Request request) {
         return test.test(request);
     }
 

@@ -1,4 +1,4 @@
-package io.cloudstorage.connect.it;
+package io.cloudstorage.connect.locals3.proxy;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

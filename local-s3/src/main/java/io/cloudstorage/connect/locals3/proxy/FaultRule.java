@@ -1,4 +1,4 @@
-package io.cloudstorage.connect.it;
+package io.cloudstorage.connect.locals3.proxy;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A fault scheduled for the requests a matcher selects: the next few of them, or all of them until cleared. */
-final class FaultRule {
+public final class FaultRule {
 
     private static final int UNLIMITED = -1;
 
@@ -33,17 +33,17 @@ final class FaultRule {
         return new FaultRule(matcher, fault, UNLIMITED);
     }
 
-    Fault fault() {
+    public Fault fault() {
         return fault;
     }
 
     /** How many requests this fault was applied to so far. */
-    int applied() {
+    public int applied() {
         return applied.get();
     }
 
     /** Ends the fault: it applies to no more requests, and requests it stalls go on. */
-    void clear() {
+    public void clear() {
         cleared.countDown();
     }
 

@@ -1,4 +1,4 @@
-package io.cloudstorage.connect.it;
+package io.cloudstorage.connect.locals3.proxy;
 
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -9,41 +9,41 @@ import java.util.OptionalLong;
  * @param status the status of the answer the client got (the server's, or the proxy's own error)
  * @param fault  the fault applied to it, or {@code null} if it was forwarded faithfully
  */
-record ProxiedRequest(S3Request request, int status, Fault fault) {
+public record ProxiedRequest(S3Request request, int status, Fault fault) {
 
-    String method() {
+    public String method() {
         return request.method();
     }
 
-    String path() {
+    public String path() {
         return request.path();
     }
 
-    String query() {
+    public String query() {
         return request.query();
     }
 
-    String bucket() {
+    public String bucket() {
         return request.bucket();
     }
 
-    String key() {
+    public String key() {
         return request.key();
     }
 
     /** The Range field the client sent, e.g. {@code bytes=1000-}. */
-    Optional<String> range() {
+    public Optional<String> range() {
         return Optional.ofNullable(request.range());
     }
 
     /** The first byte asked for by a {@code bytes=N-} or {@code bytes=N-M} range. */
-    OptionalLong rangeStart() {
+    public OptionalLong rangeStart() {
         return range().filter(value -> value.startsWith("bytes="))
                 .map(value -> OptionalLong.of(Long.parseLong(value.substring(6, value.indexOf('-')))))
                 .orElse(OptionalLong.empty());
     }
 
-    boolean faultInjected() {
+    public boolean faultInjected() {
         return fault != null;
     }
 

@@ -1,4 +1,4 @@
-package io.cloudstorage.connect.it;
+package io.cloudstorage.connect.locals3.proxy;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Built on plain sockets, one thread per client connection, so that faults are exactly the bytes on the wire.
  */
-final class FaultInjectingProxy implements AutoCloseable {
+public final class FaultInjectingProxy implements AutoCloseable {
 
     private final InetSocketAddress upstream;
     private final ServerSocket server;
@@ -47,7 +47,7 @@ final class FaultInjectingProxy implements AutoCloseable {
     }
 
     /** Starts a proxy on an ephemeral port of 127.0.0.1 in front of the server at {@code upstream}. */
-    static FaultInjectingProxy start(URI upstream) throws IOException {
+    public static FaultInjectingProxy start(URI upstream) throws IOException {
         int port = upstream.getPort() > 0 ? upstream.getPort() : 80;
         ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         FaultInjectingProxy proxy = new FaultInjectingProxy(new InetSocketAddress(upstream.getHost(), port), server);
@@ -55,22 +55,23 @@ final class FaultInjectingProxy implements AutoCloseable {
         return proxy;
     }
 
-    URI endpoint() {
+    /** Where clients send their requests instead of to the server, with path-style access. */
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getLocalPort());
     }
 
     /** Applies {@code fault} to the next {@code times} requests that {@code matcher} selects. */
-    FaultRule faultNext(int times, RequestMatcher matcher, Fault fault) {
+    public FaultRule faultNext(int times, RequestMatcher matcher, Fault fault) {
         return add(FaultRule.next(times, matcher, fault));
     }
 
     /** Applies {@code fault} to every request that {@code matcher} selects, until the rule or all are cleared. */
-    FaultRule faultUntilCleared(RequestMatcher matcher, Fault fault) {
+    public FaultRule faultUntilCleared(RequestMatcher matcher, Fault fault) {
         return add(FaultRule.untilCleared(matcher, fault));
     }
 
     /** Ends every fault, and lets the stalled answers go on. */
-    void clearFaults() {
+    public void clearFaults() {
         for (FaultRule rule : rules) {
             rule.clear();
             rules.remove(rule);
@@ -78,13 +79,14 @@ final class FaultInjectingProxy implements AutoCloseable {
     }
 
     /** Every request answered so far, in the order of their answers. */
-    List<ProxiedRequest> requests() {
+    public List<ProxiedRequest> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
     }
 
-    void clearRequests() {
+    /** Forgets the requests answered so far, e.g. to count only those of what comes next. */
+    public void clearRequests() {
         synchronized (requests) {
             requests.clear();
         }

@@ -1,9 +1,9 @@
-package io.cloudstorage.connect.it;
+package io.cloudstorage.connect.locals3.proxy;
 
-import static io.cloudstorage.connect.it.RequestMatcher.anyRequest;
-import static io.cloudstorage.connect.it.RequestMatcher.heads;
-import static io.cloudstorage.connect.it.RequestMatcher.listings;
-import static io.cloudstorage.connect.it.RequestMatcher.objectReads;
+import static io.cloudstorage.connect.locals3.proxy.RequestMatcher.anyRequest;
+import static io.cloudstorage.connect.locals3.proxy.RequestMatcher.heads;
+import static io.cloudstorage.connect.locals3.proxy.RequestMatcher.listings;
+import static io.cloudstorage.connect.locals3.proxy.RequestMatcher.objectReads;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketException;
+import java.net.URI;
 import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,10 +36,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.cloudstorage.connect.locals3.LocalS3Server;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -56,24 +60,23 @@ class FaultInjectingProxyTest {
 
     @TempDir
     static Path s3Data;
-    private static S3Fixture s3;
+    private static LocalS3Server s3;
     private static FaultInjectingProxy proxy;
     private static S3Client client;
     private static String bucket;
 
     @BeforeAll
     static void start() throws IOException {
-        // Failsafe passes the jar's path; in this module's unit tests it is where the build copied it.
-        if (System.getProperty(LocalS3Server.JAR_PROPERTY) == null) {
-            System.setProperty(LocalS3Server.JAR_PROPERTY,
-                    Path.of("target", "s3proxy", "s3proxy.jar").toAbsolutePath().toString());
-        }
-        s3 = S3Fixture.start(s3Data);
+        s3 = LocalS3Server.start(s3Data);
         proxy = FaultInjectingProxy.start(s3.endpoint());
         client = clientThroughProxy().build();
-        bucket = s3.createBucket();
-        s3.put(bucket, LARGE, LARGE_CONTENT);
-        s3.put(bucket, SMALL, "small\n");
+        bucket = "proxied";
+        // Straight to the server, so that no test sees these requests in the proxy's log.
+        try (S3Client direct = clientBuilder(s3.endpoint()).build()) {
+            direct.createBucket(request -> request.bucket(bucket));
+            direct.putObject(request -> request.bucket(bucket).key(LARGE), RequestBody.fromBytes(LARGE_CONTENT));
+            direct.putObject(request -> request.bucket(bucket).key(SMALL), RequestBody.fromString("small\n"));
+        }
     }
 
     @AfterEach
@@ -280,8 +283,17 @@ class FaultInjectingProxyTest {
 
     private static S3ClientBuilder clientThroughProxy() {
         // Without retries, each fault reaches the test as it is.
-        return s3.clientBuilder(proxy.endpoint())
+        return clientBuilder(proxy.endpoint())
                 .overrideConfiguration(override -> override.retryStrategy(AwsRetryStrategy.doNotRetry()));
+    }
+
+    private static S3ClientBuilder clientBuilder(URI endpoint) {
+        return S3Client.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(s3.region()))
+                .forcePathStyle(true)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())));
     }
 
     /** What a client got of the large object's body, and how reading it failed, if it did. */

@@ -1,4 +1,4 @@
-package io.cloudstorage.connect.it;
+package io.cloudstorage.connect.locals3.proxy;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -11,7 +11,7 @@ import java.util.Arrays;
  * @param query the query string without its {@code ?}, empty if there is none
  * @param range the value of the Range field, or {@code null}
  */
-record S3Request(String method, String path, String query, String range) {
+public record S3Request(String method, String path, String query, String range) {
 
     static S3Request of(HttpHead head) {
         String[] requestLine = head.startLine().split(" ");
@@ -22,20 +22,20 @@ record S3Request(String method, String path, String query, String range) {
     }
 
     /** The bucket: the first segment of the path, empty for a request about the whole service. */
-    String bucket() {
+    public String bucket() {
         String withoutSlash = path.substring(1);
         int slash = withoutSlash.indexOf('/');
         return decode(slash < 0 ? withoutSlash : withoutSlash.substring(0, slash));
     }
 
     /** The object key, decoded; empty for a request about the bucket itself (a listing, say). */
-    String key() {
+    public String key() {
         String withoutSlash = path.substring(1);
         int slash = withoutSlash.indexOf('/');
         return slash < 0 ? "" : decode(withoutSlash.substring(slash + 1));
     }
 
-    boolean hasQueryParameter(String parameter) {
+    public boolean hasQueryParameter(String parameter) {
         return Arrays.asList(query.split("&")).contains(parameter);
     }
 

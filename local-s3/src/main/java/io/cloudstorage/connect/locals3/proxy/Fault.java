@@ -1,4 +1,4 @@
-package io.cloudstorage.connect.it;
+package io.cloudstorage.connect.locals3.proxy;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** What the proxy does to a request instead of forwarding it faithfully. */
-sealed interface Fault {
+public sealed interface Fault {
 
     /** Answered at once with S3's SlowDown throttling error, without asking the server. */
     static ErrorAnswer slowDown() {
@@ -92,7 +92,7 @@ sealed interface Fault {
 
         static final Duration UNTIL_CLEARED = Duration.ofSeconds(Long.MAX_VALUE);
 
-        enum Ending {
+        public enum Ending {
             /** A TCP reset (RST): what a client sees when a server or a middlebox drops the connection. */
             RESET,
             /** A clean close (FIN) before the announced end of the body. */
