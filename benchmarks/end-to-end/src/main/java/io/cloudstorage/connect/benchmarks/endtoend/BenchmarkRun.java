@@ -35,7 +35,10 @@ import io.cloudstorage.connect.benchmarks.endtoend.report.Measurement;
 import io.cloudstorage.connect.benchmarks.endtoend.report.Role;
 import io.cloudstorage.connect.benchmarks.endtoend.storage.BenchmarkBucket;
 import io.cloudstorage.connect.benchmarks.endtoend.storage.GetThroughput;
+import io.cloudstorage.connect.benchmarks.endtoend.storage.S3Location;
+import io.cloudstorage.connect.benchmarks.endtoend.storage.StorageRequests;
 import io.cloudstorage.connect.locals3.LocalS3Server;
+import io.cloudstorage.connect.locals3.proxy.FaultInjectingProxy;
 
 /**
  * One run: a KRaft broker in this JVM, an S3 server in its own process holding every data set, then for each data
@@ -52,7 +55,7 @@ final class BenchmarkRun {
     private static final String S3_FOLDER = "s3";
     private static final String RUNS_FOLDER = "runs";
     private static final String SCRATCH_FOLDER = "scratch";
-    private static final String REQUESTS_NOTE = "storage requests: n/a (no request-counting proxy here yet)";
+    private static final String REQUESTS_NOTE = "storage requests: n/a (counted on S3 only)";
 
     private final BenchmarkOptions options;
     private final PrintStream out;
@@ -79,6 +82,7 @@ final class BenchmarkRun {
         out.println("Starting a Kafka broker (KRaft, in this JVM) and an S3 server (s3proxy, its own process)...");
         EmbeddedKafkaCluster kafka = startKafka();
         try (LocalS3Server s3 = LocalS3Server.start(options.work().resolve(S3_FOLDER));
+             FaultInjectingProxy proxy = FaultInjectingProxy.start(s3.endpoint());
              BenchmarkBucket bucket = BenchmarkBucket.create(s3, BUCKET, scratch);
              Admin admin = kafka.createAdminClient()) {
             for (DataSet dataSet : dataSets) {
@@ -87,13 +91,19 @@ final class BenchmarkRun {
                 out.printf(Locale.ROOT, "Loaded %s (%s) in %.1f s%n", dataSet.name(), dataSet.description(),
                         (System.nanoTime() - start) / 1e9);
             }
-            List<Ingester> ingesters = ingesters(launcher, kafka.bootstrapServers(), bucket);
             for (DataSet dataSet : dataSets) {
                 if (selected(S3_GET)) {
                     report(measureGets(bucket, dataSet));
                 }
-                for (Ingester ingester : ingesters) {
-                    report(measure(ingester, dataSet, kafka.bootstrapServers(), admin));
+                // Only where the resume cost is measured: elsewhere the proxy's extra hop would weigh on throughput.
+                Optional<FaultInjectingProxy> requestLog = dataSet.lastReadKey().isPresent() ? Optional.of(proxy)
+                        : Optional.empty();
+                S3Location s3Location = requestLog.map(log -> bucket.location().through(log.endpoint()))
+                        .orElse(bucket.location());
+                for (Ingester ingester : ingesters(launcher, kafka.bootstrapServers(), bucket, s3Location)) {
+                    boolean readsS3 = ingester.contender().storage().equals(S3_GET.storage());
+                    report(measure(ingester, dataSet, kafka.bootstrapServers(), admin,
+                            requestLog.filter(log -> readsS3)));
                 }
             }
         } finally {
@@ -102,10 +112,12 @@ final class BenchmarkRun {
         return List.copyOf(measurements);
     }
 
-    private List<Ingester> ingesters(JvmLauncher launcher, String bootstrapServers, BenchmarkBucket bucket) {
+    /** @param s3Location where the contenders on S3 reach the bucket */
+    private List<Ingester> ingesters(JvmLauncher launcher, String bootstrapServers, BenchmarkBucket bucket,
+                                     S3Location s3Location) {
         List<Ingester> all = List.of(
                 new CeilingIngester(launcher, bootstrapServers, options.scale(), options.seed()),
-                new ConnectorIngester(OurConnector.onS3(options.pluginPath(), bucket.location()), launcher,
+                new ConnectorIngester(OurConnector.onS3(options.pluginPath(), s3Location), launcher,
                         bootstrapServers),
                 new ConnectorIngester(OurConnector.onLocal(options.pluginPath(), bucket.root(), BUCKET), launcher,
                         bootstrapServers),
@@ -125,9 +137,13 @@ final class BenchmarkRun {
                 dataSet.compressed() ? "stored (gzip) bytes, from the harness's JVM" : "from the harness's JVM");
     }
 
-    /** A contender's run; a failure is a row that says what failed, and the run goes on with the next. */
-    private Measurement measure(Ingester ingester, DataSet dataSet, String bootstrapServers, Admin admin)
-            throws Exception {
+    /**
+     * A contender's run; a failure is a row that says what failed, and the run goes on with the next.
+     *
+     * @param requestLog the proxy between the contender and the S3 server, if its requests are counted
+     */
+    private Measurement measure(Ingester ingester, DataSet dataSet, String bootstrapServers, Admin admin,
+                                Optional<FaultInjectingProxy> requestLog) throws Exception {
         Contender contender = ingester.contender();
         Optional<String> unsupported = ingester.unsupported(dataSet);
         if (unsupported.isPresent()) {
@@ -140,9 +156,12 @@ final class BenchmarkRun {
         try (TopicCounter counter = new TopicCounter(bootstrapServers, topic, PARTITIONS);
              Ingestion ingestion = ingester.prepare(dataSet, topic, folder);
              UsageSampler usage = UsageSampler.start(ingestion.probe())) {
+            // What the worker asked while it was set up (validation, offsets) is not part of the measured interval.
+            requestLog.ifPresent(FaultInjectingProxy::clearRequests);
             long start = System.nanoTime();
             ingestion.begin();
             Arrival arrival = counter.await(dataSet.records(), start, timeout(dataSet), ingestion::failure);
+            Optional<StorageRequests> requests = requestLog.map(log -> StorageRequests.count(log.requests()));
             JvmUsage used = usage.stop();
             if (arrival.problem().isPresent()) {
                 return Measurement.failed(dataSet.name(), contender, arrival.problem().get() + "; logs in "
@@ -151,7 +170,7 @@ final class BenchmarkRun {
             return new Measurement(dataSet.name(), contender, arrival.records(), arrival.valueBytes(),
                     arrival.firstRecordSeconds(), OptionalDouble.of(arrival.lastRecordSeconds()),
                     OptionalLong.of(used.peakHeapBytes()), OptionalDouble.of(used.cpuSeconds()),
-                    note(dataSet, contender, arrival));
+                    note(dataSet, contender, arrival, requests));
         } catch (IOException e) {
             return Measurement.failed(dataSet.name(), contender, e.getMessage() + "; logs in " + folder);
         } finally {
@@ -159,7 +178,8 @@ final class BenchmarkRun {
         }
     }
 
-    private static String note(DataSet dataSet, Contender contender, Arrival arrival) {
+    /** @param requests the storage requests counted during the run, empty where they were not counted */
+    static String note(DataSet dataSet, Contender contender, Arrival arrival, Optional<StorageRequests> requests) {
         List<String> notes = new ArrayList<>();
         if (arrival.records() > dataSet.records()) {
             notes.add(String.format(Locale.ROOT, "%,d records more than the data set holds",
@@ -168,7 +188,7 @@ final class BenchmarkRun {
             notes.add("values differ in size from the data set's lines");
         }
         if (dataSet.lastReadKey().isPresent() && contender.role() == Role.OURS) {
-            notes.add(REQUESTS_NOTE);
+            notes.add(requests.map(StorageRequests::toString).orElse(REQUESTS_NOTE));
         }
         return String.join("; ", notes);
     }
