@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -79,7 +80,7 @@ final class LocalObjectStorage implements ObjectStorage {
 
     private void walk(Path folder, String folderKey, String prefix, String startAfter, int maxResults,
                       List<StorageObject> objects) {
-        for (Entry entry : sortedEntries(folder, folderKey)) {
+        for (Entry entry : sortedEntries(folder, folderKey, key -> mayHoldKeysToList(key, prefix, startAfter))) {
             if (objects.size() >= maxResults) {
                 return;
             }
@@ -97,6 +98,20 @@ final class LocalObjectStorage implements ObjectStorage {
         }
     }
 
+    /**
+     * Whether an entry named {@code key} (a file) or {@code key + "/"} (a folder) may hold keys to list, decided from
+     * its name alone: a listing that resumes after many finished files passes over them without a file-system call
+     * for each.
+     */
+    private static boolean mayHoldKeysToList(String key, String prefix, String startAfter) {
+        boolean asFile = key.startsWith(prefix) && (startAfter == null || KeyOrder.compare(key, startAfter) > 0);
+        String folderKey = key + "/";
+        boolean asFolder = (folderKey.startsWith(prefix) || prefix.startsWith(folderKey))
+                && (startAfter == null || KeyOrder.compare(folderKey, startAfter) >= 0
+                || startAfter.startsWith(folderKey));
+        return asFile || asFolder;
+    }
+
     @Override
     public PrefixLevel listLevel(String prefix, String delimiter) {
         return "/".equals(delimiter) ? listFolderLevel(prefix) : listLevelByKeys(prefix, delimiter);
@@ -105,7 +120,8 @@ final class LocalObjectStorage implements ObjectStorage {
     private PrefixLevel listFolderLevel(String prefix) {
         List<String> children = new ArrayList<>();
         long directObjects = 0;
-        for (Entry entry : sortedEntries(KeyPaths.folderOf(bucketFolder, prefix), KeyPaths.folderKeyOf(prefix))) {
+        for (Entry entry : sortedEntries(KeyPaths.folderOf(bucketFolder, prefix), KeyPaths.folderKeyOf(prefix),
+                key -> key.startsWith(prefix) || (key + "/").startsWith(prefix))) {
             if (!entry.key().startsWith(prefix)) {
                 continue;
             }
@@ -284,11 +300,17 @@ final class LocalObjectStorage implements ObjectStorage {
         }
     }
 
-    /** A folder's files and subfolders (keys of subfolders end with '/'), in key order; links are left out. */
-    private List<Entry> sortedEntries(Path folder, String folderKey) {
+    /**
+     * A folder's files and subfolders (keys of subfolders end with '/'), in key order; links are left out, and so are
+     * entries whose key without the trailing '/' does not pass {@code wanted}, before any file-system call for them.
+     */
+    private List<Entry> sortedEntries(Path folder, String folderKey, Predicate<String> wanted) {
         List<Entry> entries = new ArrayList<>();
         try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
             for (Path child : children) {
+                if (!wanted.test(folderKey + child.getFileName())) {
+                    continue;
+                }
                 Optional<BasicFileAttributes> attributes = attributesOf(child);
                 if (attributes.isEmpty()) {
                     continue;
