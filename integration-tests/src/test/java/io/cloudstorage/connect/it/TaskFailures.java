@@ -1,8 +1,6 @@
 package io.cloudstorage.connect.it;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
@@ -16,19 +14,13 @@ final class TaskFailures {
     /** The first task of {@code connector} that Connect reports FAILED, with its trace. */
     static ConnectorStateInfo.TaskState awaitFailedTask(EmbeddedConnectCluster connect, String connector,
                                                         Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                Optional<ConnectorStateInfo.TaskState> failed = connect.connectorStatus(connector).tasks().stream()
-                        .filter(task -> "FAILED".equals(task.state())).findFirst();
-                if (failed.isPresent()) {
-                    return failed.get();
-                }
-            } catch (RuntimeException notYetKnown) {
-                // The connector is not in the status topic yet.
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No task of " + connector + " failed within " + timeout.toSeconds() + " s");
+        ConnectorStateInfo status = ConnectWorkers.awaitStatus(connect, connector,
+                candidate -> candidate.tasks().stream().anyMatch(TaskFailures::failed),
+                "a task of " + connector + " failed", timeout);
+        return status.tasks().stream().filter(TaskFailures::failed).findFirst().orElseThrow();
+    }
+
+    private static boolean failed(ConnectorStateInfo.TaskState task) {
+        return "FAILED".equals(task.state());
     }
 }

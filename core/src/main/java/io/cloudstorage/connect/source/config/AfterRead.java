@@ -1,13 +1,13 @@
 package io.cloudstorage.connect.source.config;
 
-import java.util.Arrays;
-import java.util.Locale;
+import io.cloudstorage.connect.source.choice.ConfigChoice;
+
 import java.util.Optional;
 
 import io.cloudstorage.connect.spi.storage.ObjectAction;
 
 /** What is done to an object once all its records are in Kafka. */
-public enum AfterRead {
+public enum AfterRead implements ConfigChoice {
     NONE("none", null),
     DELETE("delete", ObjectAction.DELETE),
     MOVE("move", ObjectAction.MOVE),
@@ -21,6 +21,7 @@ public enum AfterRead {
         this.action = action;
     }
 
+    @Override
     public String configValue() {
         return configValue;
     }
@@ -28,14 +29,5 @@ public enum AfterRead {
     /** The storage action it takes, if any. */
     public Optional<ObjectAction> action() {
         return Optional.ofNullable(action);
-    }
-
-    static String[] configValues() {
-        return Arrays.stream(values()).map(AfterRead::configValue).toArray(String[]::new);
-    }
-
-    static AfterRead fromConfigValue(String value) {
-        return Arrays.stream(values()).filter(choice -> choice.configValue.equals(value.toLowerCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown after-read action " + value));
     }
 }

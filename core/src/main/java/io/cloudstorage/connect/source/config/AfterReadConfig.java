@@ -13,6 +13,7 @@ import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
 import org.apache.kafka.common.config.ConfigException;
 
+import io.cloudstorage.connect.source.choice.ConfigChoice;
 import io.cloudstorage.connect.spi.plugin.ConfigIssue;
 import io.cloudstorage.connect.spi.storage.StorageProvider;
 
@@ -34,7 +35,7 @@ public final class AfterReadConfig {
     private final Map<String, String> tags;
 
     AfterReadConfig(AbstractConfig config) {
-        this.choice = AfterRead.fromConfigValue(config.getString(AFTER_READ));
+        this.choice = ConfigChoice.fromConfigValue(AfterRead.class, config.getString(AFTER_READ));
         this.moveBucket = Optional.ofNullable(config.getString(MOVE_BUCKET)).filter(bucket -> !bucket.isBlank());
         this.movePrefix = Optional.ofNullable(config.getString(MOVE_PREFIX)).orElse("");
         this.tags = choice == AfterRead.TAG ? parseTags(config.getList(TAGS)) : Map.of();
@@ -43,7 +44,7 @@ public final class AfterReadConfig {
     static void define(ConfigDef def) {
         int order = 0;
         def.define(AFTER_READ, Type.STRING, AfterRead.NONE.configValue(),
-                        Validators.oneOf(AfterRead.configValues()), Importance.MEDIUM,
+                        Validators.oneOf(ConfigChoice.configValues(AfterRead.class)), Importance.MEDIUM,
                         "What is done to an object once every record read from it is in Kafka (acknowledged by "
                                 + "the broker; with exactly-once support, once its transaction committed): 'none' "
                                 + "leaves it; 'delete' deletes it; 'move' moves it to " + MOVE_PREFIX + " (in "
@@ -74,7 +75,7 @@ public final class AfterReadConfig {
 
     /** What is wrong with the after-read keys, given the storage and the prefixes read. */
     static List<ConfigIssue> issues(AbstractConfig config, ListingConfig listing) {
-        AfterRead choice = AfterRead.fromConfigValue(config.getString(AFTER_READ));
+        AfterRead choice = ConfigChoice.fromConfigValue(AfterRead.class, config.getString(AFTER_READ));
         List<ConfigIssue> issues = new ArrayList<>();
         String storageType = config.getString(StorageConfig.STORAGE_TYPE);
         StorageProvider provider = ProviderRegistry.storages().byName().get(storageType);

@@ -1,10 +1,9 @@
 package io.cloudstorage.connect.source.config;
 
-import java.util.Arrays;
-import java.util.Locale;
+import io.cloudstorage.connect.source.choice.ConfigChoice;
 
 /** What becomes of data that cannot be read as the format: a bad record, or an object that cannot be read on. */
-public enum BadDataPolicy {
+public enum BadDataPolicy implements ConfigChoice {
     /** The task fails, naming the object and the record. */
     FAIL("fail"),
     /** The bad data is left out: logged once per object with a count, and counted in the task's metrics. */
@@ -18,16 +17,8 @@ public enum BadDataPolicy {
         this.configValue = configValue;
     }
 
+    @Override
     public String configValue() {
         return configValue;
-    }
-
-    static String[] configValues() {
-        return Arrays.stream(values()).map(BadDataPolicy::configValue).toArray(String[]::new);
-    }
-
-    static BadDataPolicy fromConfigValue(String value) {
-        return Arrays.stream(values()).filter(policy -> policy.configValue.equals(value.toLowerCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown error policy " + value));
     }
 }

@@ -1,10 +1,9 @@
 package io.cloudstorage.connect.source.config;
 
-import java.util.Arrays;
-import java.util.Locale;
+import io.cloudstorage.connect.source.choice.ConfigChoice;
 
 /** What becomes of an object whose content changed (a new ETag) after some of its records were read. */
-public enum ChangedObjectPolicy {
+public enum ChangedObjectPolicy implements ConfigChoice {
     /** Its new version is read from its start. */
     REREAD("reread"),
     /** Its new version is left unread. */
@@ -16,16 +15,8 @@ public enum ChangedObjectPolicy {
         this.configValue = configValue;
     }
 
+    @Override
     public String configValue() {
         return configValue;
-    }
-
-    static String[] configValues() {
-        return Arrays.stream(values()).map(ChangedObjectPolicy::configValue).toArray(String[]::new);
-    }
-
-    static ChangedObjectPolicy fromConfigValue(String value) {
-        return Arrays.stream(values()).filter(policy -> policy.configValue.equals(value.toLowerCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown policy " + value));
     }
 }

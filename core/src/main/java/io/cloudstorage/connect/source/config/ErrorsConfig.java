@@ -11,6 +11,7 @@ import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
 
+import io.cloudstorage.connect.source.choice.ConfigChoice;
 import io.cloudstorage.connect.source.record.RecordHeaders;
 import io.cloudstorage.connect.spi.plugin.ConfigIssue;
 
@@ -27,7 +28,7 @@ public final class ErrorsConfig {
     private final int deadLetterMaxBytes;
 
     ErrorsConfig(AbstractConfig config) {
-        this.policy = BadDataPolicy.fromConfigValue(config.getString(POLICY));
+        this.policy = ConfigChoice.fromConfigValue(BadDataPolicy.class, config.getString(POLICY));
         this.deadLetterTopic = Optional.ofNullable(config.getString(DLQ_TOPIC)).filter(topic -> !topic.isBlank());
         this.deadLetterMaxBytes = config.getInt(DLQ_MAX_BYTES);
     }
@@ -35,7 +36,7 @@ public final class ErrorsConfig {
     static void define(ConfigDef def) {
         int order = 0;
         def.define(POLICY, Type.STRING, BadDataPolicy.FAIL.configValue(),
-                        Validators.oneOf(BadDataPolicy.configValues()), Importance.HIGH,
+                        Validators.oneOf(ConfigChoice.configValues(BadDataPolicy.class)), Importance.HIGH,
                         "What becomes of data that cannot be read as the format (an unparsable line or row, a "
                                 + "record longer than allowed, a record whose key or timestamp field is missing, "
                                 + "an object that is corrupt or truncated, such as a broken gzip stream): 'fail' "

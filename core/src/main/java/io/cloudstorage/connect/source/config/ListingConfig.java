@@ -18,6 +18,8 @@ import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
 
+import io.cloudstorage.connect.source.choice.ConfigChoice;
+
 /** Which objects are read, how they are split into source partitions, and how often the bucket is listed. */
 public final class ListingConfig {
 
@@ -49,7 +51,7 @@ public final class ListingConfig {
         this.objectKeyPattern = Optional.ofNullable(config.getString(OBJECT_KEY_REGEX)).map(Pattern::compile);
         this.keyGroupNames = objectKeyPattern.map(pattern -> namedGroups(pattern.pattern())).orElse(Set.of());
         this.pollInterval = Duration.ofMillis(config.getLong(POLL_INTERVAL_MS));
-        this.order = ReadOrder.fromConfigValue(config.getString(ORDERING));
+        this.order = ConfigChoice.fromConfigValue(ReadOrder.class, config.getString(ORDERING));
         this.lateness = Duration.ofMillis(config.getLong(ORDERING_LATENESS_MS));
     }
 
@@ -89,7 +91,7 @@ public final class ListingConfig {
                                 + "longest wait before a new object is read.",
                         GROUP, ++order, Width.SHORT, "Poll interval (ms)")
                 .define(ORDERING, Type.STRING, ReadOrder.LEXICAL.configValue(),
-                        Validators.oneOf(ReadOrder.configValues()), Importance.HIGH,
+                        Validators.oneOf(ConfigChoice.configValues(ReadOrder.class)), Importance.HIGH,
                         "In which order the objects of a source partition are read. 'lexical': in key order; each "
                                 + "listing starts after the last key read, so finding new objects costs requests "
                                 + "in proportion to the new objects only, however many old ones the prefix holds. "

@@ -1,10 +1,9 @@
 package io.cloudstorage.connect.source.config;
 
-import java.util.Arrays;
-import java.util.Locale;
+import io.cloudstorage.connect.source.choice.ConfigChoice;
 
 /** In which order the objects of a source partition are read, and so what its offset has to remember. */
-public enum ReadOrder {
+public enum ReadOrder implements ConfigChoice {
     /** In key order, after the last key read: keys must only grow within a prefix. */
     LEXICAL("lexical"),
     /** In order of last-modified time, whatever the keys, remembering the objects read in the lateness window. */
@@ -16,16 +15,8 @@ public enum ReadOrder {
         this.configValue = configValue;
     }
 
+    @Override
     public String configValue() {
         return configValue;
-    }
-
-    static String[] configValues() {
-        return Arrays.stream(values()).map(ReadOrder::configValue).toArray(String[]::new);
-    }
-
-    static ReadOrder fromConfigValue(String value) {
-        return Arrays.stream(values()).filter(order -> order.configValue.equals(value.toLowerCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown read order " + value));
     }
 }

@@ -13,6 +13,7 @@ import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
 
+import io.cloudstorage.connect.source.choice.ConfigChoice;
 import io.cloudstorage.connect.source.record.FieldPath;
 import io.cloudstorage.connect.source.record.ObjectVariables;
 import io.cloudstorage.connect.source.record.RecordHeaders;
@@ -43,13 +44,13 @@ public final class RecordMetadataConfig {
 
     /** Expects a configuration whose {@link #issues} are none. */
     RecordMetadataConfig(AbstractConfig config) {
-        RecordKeyMode keyMode = RecordKeyMode.fromConfigValue(config.getString(KEY));
+        RecordKeyMode keyMode = ConfigChoice.fromConfigValue(RecordKeyMode.class, config.getString(KEY));
         this.keys = switch (keyMode) {
             case FIELD -> RecordKeys.ofField(FieldPath.parse(config.getString(KEY_FIELD)));
             case TEMPLATE -> RecordKeys.ofTemplate(Template.parse(config.getString(KEY_TEMPLATE)));
             default -> RecordKeys.of(keyMode);
         };
-        TimestampMode timestampMode = TimestampMode.fromConfigValue(config.getString(TIMESTAMP));
+        TimestampMode timestampMode = ConfigChoice.fromConfigValue(TimestampMode.class, config.getString(TIMESTAMP));
         this.timestamps = timestampMode == TimestampMode.FIELD
                 ? RecordTimestamps.ofField(FieldPath.parse(config.getString(TIMESTAMP_FIELD)),
                         config.getString(TIMESTAMP_FORMAT))
@@ -62,7 +63,7 @@ public final class RecordMetadataConfig {
     static void define(ConfigDef def) {
         int order = 0;
         def.define(KEY, Type.STRING, RecordKeyMode.OBJECT_KEY.configValue(),
-                        Validators.oneOf(RecordKeyMode.configValues()), Importance.MEDIUM,
+                        Validators.oneOf(ConfigChoice.configValues(RecordKeyMode.class)), Importance.MEDIUM,
                         "What a record's key holds: 'object.key' (the object's key, a string: every record of an "
                                 + "object goes to the same Kafka partition, so each object's records keep their "
                                 + "order); 'record.number' (the record's number within its object, counting from "
@@ -82,7 +83,7 @@ public final class RecordMetadataConfig {
                                 + ", e.g. '${service}-${record.number}'. '$$' is a literal '$'.",
                         GROUP, ++order, Width.MEDIUM, "Key template")
                 .define(TIMESTAMP, Type.STRING, TimestampMode.OBJECT_LAST_MODIFIED.configValue(),
-                        Validators.oneOf(TimestampMode.configValues()), Importance.MEDIUM,
+                        Validators.oneOf(ConfigChoice.configValues(TimestampMode.class)), Importance.MEDIUM,
                         "Where a record's timestamp comes from: 'object.last.modified' (the object's "
                                 + "last-modified time), 'ingestion' (the time the record is sent to Kafka) or "
                                 + "'field' (the field named by " + TIMESTAMP_FIELD + ").",
@@ -115,14 +116,14 @@ public final class RecordMetadataConfig {
     /** The keys that the selected key and timestamp modes need, and their syntax. */
     static List<ConfigIssue> issues(AbstractConfig config, ListingConfig listing) {
         List<ConfigIssue> issues = new ArrayList<>();
-        RecordKeyMode keyMode = RecordKeyMode.fromConfigValue(config.getString(KEY));
+        RecordKeyMode keyMode = ConfigChoice.fromConfigValue(RecordKeyMode.class, config.getString(KEY));
         if (keyMode == RecordKeyMode.FIELD) {
             checkFieldPath(config, KEY_FIELD, KEY + "=field", issues);
         }
         if (keyMode == RecordKeyMode.TEMPLATE) {
             checkKeyTemplate(config.getString(KEY_TEMPLATE), listing).ifPresent(issues::add);
         }
-        if (TimestampMode.fromConfigValue(config.getString(TIMESTAMP)) == TimestampMode.FIELD) {
+        if (ConfigChoice.fromConfigValue(TimestampMode.class, config.getString(TIMESTAMP)) == TimestampMode.FIELD) {
             checkFieldPath(config, TIMESTAMP_FIELD, TIMESTAMP + "=field", issues);
         }
         return issues;

@@ -9,6 +9,8 @@ import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
 
+import io.cloudstorage.connect.source.choice.ConfigChoice;
+
 /** How storage failures that may heal are retried, and how records are grouped into transactions. */
 public final class ReliabilityConfig {
 
@@ -28,7 +30,7 @@ public final class ReliabilityConfig {
         this.maxBackoff = Duration.ofMillis(Math.max(config.getLong(RETRY_BACKOFF_MAX_MS),
                 config.getLong(RETRY_BACKOFF_MS)));
         this.transactionMaxRecords = config.getInt(TRANSACTION_MAX_RECORDS);
-        this.changedObjectPolicy = ChangedObjectPolicy.fromConfigValue(config.getString(CHANGED_OBJECT_POLICY));
+        this.changedObjectPolicy = ConfigChoice.fromConfigValue(ChangedObjectPolicy.class, config.getString(CHANGED_OBJECT_POLICY));
     }
 
     static void define(ConfigDef def) {
@@ -51,7 +53,7 @@ public final class ReliabilityConfig {
                                 + "the task has nothing more to read for the moment.",
                         GROUP, ++order, Width.SHORT, "Most records in a transaction")
                 .define(CHANGED_OBJECT_POLICY, Type.STRING, ChangedObjectPolicy.REREAD.configValue(),
-                        Validators.oneOf(ChangedObjectPolicy.configValues()), Importance.MEDIUM,
+                        Validators.oneOf(ConfigChoice.configValues(ChangedObjectPolicy.class)), Importance.MEDIUM,
                         "What becomes of an object that is written again (its ETag changes) after some of its "
                                 + "records were read, while it is read or before a restart resumed it: 'reread' "
                                 + "reads the new version from its start; 'skip' leaves the new version unread. "

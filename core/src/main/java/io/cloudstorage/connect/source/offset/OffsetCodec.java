@@ -99,13 +99,8 @@ public final class OffsetCodec {
             throw new InvalidOffsetException("Offset field '" + SKIP + "' (" + skip + ") cannot exceed '" + RECORDS
                     + "' (" + records + ")");
         }
-        Object complete = map.get(COMPLETE);
-        if (!(complete instanceof Boolean)) {
-            throw new InvalidOffsetException("Offset field '" + COMPLETE + "' must be true or false, not "
-                    + complete);
-        }
         return new SourceOffset(string(map, KEY), string(map, ETAG), new ReadPosition(records, seek, skip),
-                (Boolean) complete, arrivalProgress(map), optionalFlag(map, UNREADABLE));
+                flag(map, COMPLETE), arrivalProgress(map), map.get(UNREADABLE) != null && flag(map, UNREADABLE));
     }
 
     /** Present in offsets of partitions read in arrival order: both fields, or neither. */
@@ -116,13 +111,13 @@ public final class OffsetCodec {
         return Optional.of(ArrivalProgress.of(number(map, WATERMARK), string(map, DONE)));
     }
 
-    private static boolean optionalFlag(Map<String, ?> map, String field) {
+    private static boolean flag(Map<String, ?> map, String field) {
         Object value = map.get(field);
-        if (value != null && !(value instanceof Boolean)) {
+        if (!(value instanceof Boolean)) {
             throw new InvalidOffsetException("Offset field '" + field + "' must be true or false, not "
                     + describe(value));
         }
-        return Boolean.TRUE.equals(value);
+        return (Boolean) value;
     }
 
     private static String string(Map<String, ?> map, String field) {

@@ -1,10 +1,9 @@
 package io.cloudstorage.connect.source.record;
 
-import java.util.Arrays;
-import java.util.Locale;
+import io.cloudstorage.connect.source.choice.ConfigChoice;
 
 /** What a record's key holds. */
-public enum RecordKeyMode {
+public enum RecordKeyMode implements ConfigChoice {
     /** No key. */
     NONE("none"),
     /** The object's key, as a string: all records of an object land in one Kafka partition, in order. */
@@ -22,16 +21,8 @@ public enum RecordKeyMode {
         this.configValue = configValue;
     }
 
+    @Override
     public String configValue() {
         return configValue;
-    }
-
-    public static String[] configValues() {
-        return Arrays.stream(values()).map(RecordKeyMode::configValue).toArray(String[]::new);
-    }
-
-    public static RecordKeyMode fromConfigValue(String value) {
-        return Arrays.stream(values()).filter(mode -> mode.configValue.equals(value.toLowerCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown record key mode " + value));
     }
 }

@@ -1,10 +1,9 @@
 package io.cloudstorage.connect.source.record;
 
-import java.util.Arrays;
-import java.util.Locale;
+import io.cloudstorage.connect.source.choice.ConfigChoice;
 
 /** Where a record's timestamp comes from. */
-public enum TimestampMode {
+public enum TimestampMode implements ConfigChoice {
     /** The object's last-modified time. */
     OBJECT_LAST_MODIFIED("object.last.modified"),
     /** The time Kafka's producer sends the record. */
@@ -18,16 +17,8 @@ public enum TimestampMode {
         this.configValue = configValue;
     }
 
+    @Override
     public String configValue() {
         return configValue;
-    }
-
-    public static String[] configValues() {
-        return Arrays.stream(values()).map(TimestampMode::configValue).toArray(String[]::new);
-    }
-
-    public static TimestampMode fromConfigValue(String value) {
-        return Arrays.stream(values()).filter(mode -> mode.configValue.equals(value.toLowerCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown timestamp mode " + value));
     }
 }
