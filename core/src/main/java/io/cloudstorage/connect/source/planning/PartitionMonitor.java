@@ -43,6 +43,7 @@ public final class PartitionMonitor implements AutoCloseable {
 
     private List<SourcePartition> known = List.of();
     private Map<String, Long> reportedObjectsAboveDepth = Map.of();
+    private volatile Thread thread;
 
     public PartitionMonitor(PartitionDiscovery discovery, Duration interval, Backoff backoff, Listener listener,
                             String threadName) {
@@ -52,9 +53,10 @@ public final class PartitionMonitor implements AutoCloseable {
         this.listener = listener;
         this.loggingContext = MDC.getCopyOfContextMap();
         this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            return thread;
+            Thread created = new Thread(runnable, threadName);
+            created.setDaemon(true);
+            thread = created;
+            return created;
         });
     }
 
@@ -137,16 +139,27 @@ public final class PartitionMonitor implements AutoCloseable {
         reportedObjectsAboveDepth = objectsAboveDepth;
     }
 
-    /** Stops the thread; a discovery in progress is interrupted and waited for at most a second. */
+    /**
+     * Stops the thread; a discovery in progress is interrupted and waited for at most a second. The executor counts
+     * as terminated while its thread is still exiting, so the thread itself is waited for too.
+     */
     @Override
     public void close() {
         executor.shutdownNow();
         try {
-            if (!executor.awaitTermination(1, TimeUnit.SECONDS)) {
+            Thread running = thread;
+            if (!executor.awaitTermination(1, TimeUnit.SECONDS) || !joined(running)) {
                 log.warn("Prefix discovery did not stop within a second; its thread ends when the listing returns");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static boolean joined(Thread running) throws InterruptedException {
+        if (running != null) {
+            running.join(TimeUnit.SECONDS.toMillis(1));
+        }
+        return running == null || !running.isAlive();
     }
 }
