@@ -26,6 +26,7 @@ public class CloudStorageSourceConfig extends AbstractConfig {
     private final ErrorsConfig errors;
     private final ReliabilityConfig reliability;
     private final AfterReadConfig afterRead;
+    private final ReadAheadConfig readAhead;
 
     public CloudStorageSourceConfig(Map<String, String> props) {
         this(CONFIG_DEF, props);
@@ -49,6 +50,7 @@ public class CloudStorageSourceConfig extends AbstractConfig {
         this.errors = new ErrorsConfig(this);
         this.reliability = new ReliabilityConfig(this);
         this.afterRead = new AfterReadConfig(this);
+        this.readAhead = new ReadAheadConfig(this);
     }
 
     /** A copy of the definition of every key, grouped and ordered, for Connect and for the reference docs. */
@@ -65,6 +67,7 @@ public class CloudStorageSourceConfig extends AbstractConfig {
         ErrorsConfig.define(def);
         ReliabilityConfig.define(def);
         AfterReadConfig.define(def);
+        ReadAheadConfig.define(def);
         PluginKeys.define(def, ProviderRegistry.storages(), StorageConfig.GROUP);
         PluginKeys.define(def, ProviderRegistry.formats(), "Format");
         return def;
@@ -140,5 +143,9 @@ public class CloudStorageSourceConfig extends AbstractConfig {
 
     public AfterReadConfig afterRead() {
         return afterRead;
+    }
+
+    public ReadAheadConfig readAhead() {
+        return readAhead;
     }
 }

@@ -1,5 +1,7 @@
 package io.cloudstorage.connect.source.reading;
 
+import java.util.Optional;
+
 import io.cloudstorage.connect.source.config.Compression;
 import io.cloudstorage.connect.source.metrics.TaskMetrics;
 import io.cloudstorage.connect.spi.format.ObjectContent;
@@ -21,8 +23,9 @@ final class ObjectContents {
         this.compression = format.needsStoredBytes() ? new Compression.Uncompressed() : compression;
     }
 
-    ObjectContent of(StorageObject object) {
-        ObjectContent stored = new StorageObjectContent(storage, object, metrics);
+    /** @param fetchedHead the object's first bytes, if they were fetched ahead */
+    ObjectContent of(StorageObject object, Optional<byte[]> fetchedHead) {
+        ObjectContent stored = new StorageObjectContent(storage, object, metrics, fetchedHead.orElse(null));
         if (compression instanceof Compression.Fixed fixed) {
             return new DecompressedContent(stored, fixed.codec());
         }

@@ -1,5 +1,6 @@
 package io.cloudstorage.connect.source.reading;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.cloudstorage.connect.source.offset.SourceOffset;
@@ -14,6 +15,9 @@ interface ObjectListing extends AutoCloseable {
 
     /** The next object to read, listing the partition when the objects listed before are all read. */
     Optional<StorageObject> next();
+
+    /** Up to {@code max} of the objects listed to be read after the one {@link #next()} handed out last, in order. */
+    List<StorageObject> upcoming(int max);
 
     /** The offset of a record of {@code object} that ends at {@code position}. */
     SourceOffset offset(StorageObject object, ReadPosition position, boolean objectComplete);

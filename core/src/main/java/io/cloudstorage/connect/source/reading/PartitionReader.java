@@ -49,6 +49,7 @@ final class PartitionReader implements AutoCloseable {
     private final Backoff backoff;
     private final BadDataHandler badData;
     private final ChangedObjectPolicy changedObjects;
+    private final PartitionReadAhead readAhead;
 
     private SourceOffset unfinished;
     private ObjectCursor current;
@@ -56,9 +57,11 @@ final class PartitionReader implements AutoCloseable {
     private Instant readyAt = Instant.MIN;
 
     /**
-     * @param stored the partition's stored offset, or {@code null} to read it from its first object
+     * @param stored    the partition's stored offset, or {@code null} to read it from its first object
+     * @param readAhead what the partition may fetch ahead of the object it reads
      */
-    PartitionReader(SourcePartition partition, SourceOffset stored, ReadingContext context) {
+    PartitionReader(SourcePartition partition, SourceOffset stored, ReadingContext context,
+                    PartitionReadAhead readAhead) {
         this.partition = partition;
         this.partitionMap = OffsetCodec.toMap(partition);
         this.context = context;
@@ -70,6 +73,7 @@ final class PartitionReader implements AutoCloseable {
                 partitionMap, listing);
         this.changedObjects = context.config().reliability().changedObjectPolicy();
         this.unfinished = stored == null || stored.objectComplete() ? null : stored;
+        this.readAhead = readAhead;
     }
 
     /**
@@ -224,6 +228,7 @@ final class PartitionReader implements AutoCloseable {
         }
         Optional<StorageObject> next = listing.next();
         next.ifPresent(object -> current = cursor(object, ReadPosition.START));
+        readAhead.ahead(listing.upcoming(readAhead.most()));
         return next.isPresent();
     }
 
@@ -283,7 +288,8 @@ final class PartitionReader implements AutoCloseable {
     private ObjectCursor cursor(StorageObject object, ReadPosition start) {
         route = null;
         context.metrics().objectOpened();
-        return new ObjectCursor(context.contents().of(object), context.format(), object, start);
+        Optional<byte[]> fetchedHead = start.equals(ReadPosition.START) ? readAhead.take(object) : Optional.empty();
+        return new ObjectCursor(context.contents().of(object, fetchedHead), context.format(), object, start);
     }
 
     /** @param readToEnd whether every record of the object was handed out or left out as bad data */
@@ -308,6 +314,7 @@ final class PartitionReader implements AutoCloseable {
 
     @Override
     public void close() {
+        readAhead.close();
         listing.close();
         if (current != null) {
             current.close();

@@ -67,6 +67,11 @@ abstract class QueuedListing implements ObjectListing {
     }
 
     @Override
+    public final List<StorageObject> upcoming(int max) {
+        return queued.stream().limit(max).toList();
+    }
+
+    @Override
     public final void close() {
         queued.forEach(object -> metrics.objectDequeued(object.size()));
         queued.clear();

@@ -11,13 +11,13 @@ import io.cloudstorage.connect.spi.storage.ObjectStorage;
 /** What the readers of a task's source partitions share. */
 record ReadingContext(CloudStorageSourceConfig config, ObjectStorage storage, RecordFormat format,
                       ObjectContents contents, SourceRecordFactory records, TaskMetrics metrics, Clock clock,
-                      ReadProgress progress) {
+                      ReadProgress progress, ReadAhead readAhead) {
 
     static ReadingContext of(CloudStorageSourceConfig config, ObjectStorage storage, RecordFormat format,
                              TaskMetrics metrics, Clock clock, ReadProgress progress) {
         return new ReadingContext(config, storage, format,
                 new ObjectContents(storage, config.record().compression(), format, metrics), new SourceRecordFactory(config),
-                metrics, clock, progress);
+                metrics, clock, progress, new ReadAhead(config.readAhead(), format, storage, metrics));
     }
 
     Backoff newBackoff() {

@@ -9,17 +9,23 @@ import io.cloudstorage.connect.spi.format.ObjectContent;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
 import io.cloudstorage.connect.spi.storage.StorageObject;
 
-/** Hands a format the content of one listed object, without handing it the storage. */
+/**
+ * Hands a format the content of one listed object, without handing it the storage. The first bytes of the object,
+ * if they were fetched ahead, serve the first opening from the start.
+ */
 final class StorageObjectContent implements ObjectContent {
 
     private final ObjectStorage storage;
     private final StorageObject object;
     private final TaskMetrics metrics;
+    private byte[] fetchedHead;
 
-    StorageObjectContent(ObjectStorage storage, StorageObject object, TaskMetrics metrics) {
+    /** @param fetchedHead the object's first bytes fetched ahead, or {@code null} */
+    StorageObjectContent(ObjectStorage storage, StorageObject object, TaskMetrics metrics, byte[] fetchedHead) {
         this.storage = storage;
         this.object = object;
         this.metrics = metrics;
+        this.fetchedHead = fetchedHead;
     }
 
     @Override
@@ -39,12 +45,21 @@ final class StorageObjectContent implements ObjectContent {
 
     @Override
     public InputStream open(long position) {
+        byte[] head = fetchedHead;
+        fetchedHead = null;
+        if (head != null && position == 0) {
+            return new MeteredStream(new FetchedHeadStream(head, object.size(), this::openStored), metrics);
+        }
         if (position >= object.size()) {
             return InputStream.nullInputStream();
         }
+        return new MeteredStream(openStored(position), metrics);
+    }
+
+    private InputStream openStored(long position) {
         long started = System.nanoTime();
         InputStream stored = storage.open(object, position);
         metrics.contentOpened(Duration.ofNanos(System.nanoTime() - started));
-        return new MeteredStream(stored, metrics);
+        return stored;
     }
 }

@@ -46,12 +46,14 @@ public final class TaskReader implements AutoCloseable {
     private final Clock clock;
     private final StopSignal stopSignal;
     private final TaskMetrics metrics;
+    private final ReadAhead readAhead;
     private int next;
     private RuntimeException fatal;
 
     TaskReader(List<PartitionReader> partitions, int batchMaxRecords, Clock clock, StopSignal stopSignal,
-               TaskMetrics metrics) {
+               TaskMetrics metrics, ReadAhead readAhead) {
         this.metrics = metrics;
+        this.readAhead = readAhead;
         this.partitions = List.copyOf(partitions);
         this.batchMaxRecords = batchMaxRecords;
         this.clock = clock;
@@ -68,9 +70,11 @@ public final class TaskReader implements AutoCloseable {
         ReadingContext context = ReadingContext.of(config, storage, format, metrics, clock, progress);
         List<PartitionReader> readers = new ArrayList<>();
         for (Map.Entry<SourcePartition, SourceOffset> entry : storedOffsets.entrySet()) {
-            readers.add(new PartitionReader(entry.getKey(), entry.getValue(), context));
+            readers.add(new PartitionReader(entry.getKey(), entry.getValue(), context,
+                    context.readAhead().forPartition(storedOffsets.size())));
         }
-        return new TaskReader(readers, config.record().batchMaxRecords(), clock, stopSignal, metrics);
+        return new TaskReader(readers, config.record().batchMaxRecords(), clock, stopSignal, metrics,
+                context.readAhead());
     }
 
     /**
@@ -149,6 +153,7 @@ public final class TaskReader implements AutoCloseable {
         for (PartitionReader reader : partitions) {
             reader.close();
         }
+        readAhead.close();
         log.debug("Closed the readers of {} source partitions", partitions.size());
     }
 }

@@ -46,6 +46,13 @@ public final class InMemoryBucket {
     private record Stored(byte[] content, StorageObject metadata) {
     }
 
+    /** One request for an object's content: which object, from which byte, made on which thread. */
+    public record Open(String key, long position, String thread) {
+    }
+
+    private final List<Open> opens = new ArrayList<>();
+    private final Map<String, Deque<Supplier<RuntimeException>>> openFailures = new HashMap<>();
+
     private InMemoryBucket(String name) {
         this.name = name;
     }
@@ -113,6 +120,24 @@ public final class InMemoryBucket {
      */
     public synchronized void failNext(Operation operation, Supplier<RuntimeException> failure) {
         failures.computeIfAbsent(operation, o -> new ArrayDeque<>()).add(failure);
+    }
+
+    /** The next request for the content of {@code key} fails with the supplied exception. */
+    public synchronized void failNextOpenOf(String key, Supplier<RuntimeException> failure) {
+        openFailures.computeIfAbsent(key, k -> new ArrayDeque<>()).add(failure);
+    }
+
+    /** Every request for an object's content so far, in order, including those that failed. */
+    public synchronized List<Open> opens() {
+        return List.copyOf(opens);
+    }
+
+    synchronized void opening(String key, long position) {
+        opens.add(new Open(key, position, Thread.currentThread().getName()));
+        Deque<Supplier<RuntimeException>> queued = openFailures.get(key);
+        if (queued != null && !queued.isEmpty()) {
+            throw queued.poll().get();
+        }
     }
 
     /** The next stream opened throws an {@link IOException} once it has served this many bytes. */

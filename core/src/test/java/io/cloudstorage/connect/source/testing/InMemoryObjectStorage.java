@@ -85,6 +85,7 @@ final class InMemoryObjectStorage implements ObjectStorage {
     public InputStream open(StorageObject object, long position) {
         InMemoryBucket bucket = reachableBucket();
         bucket.maybeFail(InMemoryBucket.Operation.OPEN);
+        bucket.opening(object.key(), position);
         StorageObject current = bucket.metadata(object.key());
         if (current == null) {
             throw new ObjectMissingException(describe(object.key()) + " does not exist", null);

@@ -1,6 +1,7 @@
 package io.cloudstorage.connect.benchmarks.endtoend;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,9 +18,12 @@ import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
  * @param dataSets    the data sets to run, all if empty
  * @param contenders  the contenders to run, all if empty
  * @param results     where the tables and the chart go
+ * @param s3Latency   how long the proxy holds the body of each object GET of the contenders on S3; zero for none
+ * @param profile     whether each measured JVM records a flight recording (JFR) beside its log
  */
 record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Path work, Path results,
-                        Set<String> dataSets, Set<String> contenders, boolean help) {
+                        Set<String> dataSets, Set<String> contenders, Duration s3Latency, boolean profile,
+                        boolean help) {
 
     static final long DEFAULT_SEED = 20_261_127L;
 
@@ -38,6 +42,10 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
               --seed N             the seed the data sets are made from (default: %d)
               --work DIR           data, worker logs and configurations (default: benchmarks/end-to-end/target/work)
               --results DIR        the results (default: benchmarks/end-to-end/target/results/<time>-<mode>)
+              --s3-latency MS      the contenders on S3 reach it through a proxy that holds the body of every
+                                   object GET for MS milliseconds, as a remote store's first byte takes
+              --profile            each measured JVM writes a flight recording (JFR, profile settings) beside its
+                                   log, e.g. runs/json-1k/ours-s3/worker.jfr (`jfr print` or JDK Mission Control)
               --help               this text
             """.formatted(String.join(", ", DataSets.NAMES), String.join(", ", BenchmarkRun.CONTENDERS),
             DEFAULT_SEED);
@@ -55,6 +63,8 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         Path results = null;
         Set<String> dataSets = Set.of();
         Set<String> contenders = Set.of();
+        Duration s3Latency = Duration.ZERO;
+        boolean profile = false;
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -62,6 +72,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                 case "--short" -> scale = Scale.SHORT;
                 case "--full" -> scale = Scale.FULL;
                 case "--help", "-h" -> help = true;
+                case "--profile" -> profile = true;
                 case "--plugin-path" -> pluginPath = Path.of(value(args, ++i, arg));
                 case "--peers" -> peers = Path.of(value(args, ++i, arg));
                 case "--work" -> work = Path.of(value(args, ++i, arg));
@@ -69,6 +80,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                 case "--data-sets" -> dataSets = names(value(args, ++i, arg));
                 case "--contenders" -> contenders = names(value(args, ++i, arg));
                 case "--seed" -> seed = seed(value(args, ++i, arg));
+                case "--s3-latency" -> s3Latency = Duration.ofMillis(milliseconds(value(args, ++i, arg), arg));
                 default -> throw new IllegalArgumentException("Unknown argument: " + arg);
             }
         }
@@ -78,7 +90,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         }
         return new BenchmarkOptions(scale, seed, pluginPath.toAbsolutePath().normalize(),
                 peers.toAbsolutePath().normalize(), work.toAbsolutePath().normalize(),
-                results.toAbsolutePath().normalize(), dataSets, contenders, help);
+                results.toAbsolutePath().normalize(), dataSets, contenders, s3Latency, profile, help);
     }
 
     private static String value(List<String> args, int index, String option) {
@@ -95,6 +107,19 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
             throw new IllegalArgumentException("Name at least one, comma-separated: '" + list + "'");
         }
         return Set.copyOf(names);
+    }
+
+    private static long milliseconds(String value, String option) {
+        try {
+            long millis = Long.parseLong(value);
+            if (millis >= 0) {
+                return millis;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, as a negative number is.
+        }
+        throw new IllegalArgumentException(option + " takes milliseconds, a whole number of at least 0, not '"
+                + value + "'");
     }
 
     private static long seed(String value) {

@@ -38,7 +38,9 @@ import io.cloudstorage.connect.benchmarks.endtoend.storage.GetThroughput;
 import io.cloudstorage.connect.benchmarks.endtoend.storage.S3Location;
 import io.cloudstorage.connect.benchmarks.endtoend.storage.StorageRequests;
 import io.cloudstorage.connect.locals3.LocalS3Server;
+import io.cloudstorage.connect.locals3.proxy.Fault;
 import io.cloudstorage.connect.locals3.proxy.FaultInjectingProxy;
+import io.cloudstorage.connect.locals3.proxy.RequestMatcher;
 
 /**
  * One run: a KRaft broker in this JVM, an S3 server in its own process holding every data set, then for each data
@@ -77,7 +79,7 @@ final class BenchmarkRun {
             deleteRecursively(options.work().resolve(folder));
         }
         Path scratch = Files.createDirectories(options.work().resolve(SCRATCH_FOLDER));
-        JvmLauncher launcher = JvmLauncher.create(options.work());
+        JvmLauncher launcher = JvmLauncher.create(options.work(), options.profile());
 
         out.println("Starting a Kafka broker (KRaft, in this JVM) and an S3 server (s3proxy, its own process)...");
         EmbeddedKafkaCluster kafka = startKafka();
@@ -91,13 +93,18 @@ final class BenchmarkRun {
                 out.printf(Locale.ROOT, "Loaded %s (%s) in %.1f s%n", dataSet.name(), dataSet.description(),
                         (System.nanoTime() - start) / 1e9);
             }
+            if (addsLatency()) {
+                proxy.faultUntilCleared(RequestMatcher.objectReads().inBucket(BUCKET),
+                        Fault.stallAfter(0, options.s3Latency()));
+            }
             for (DataSet dataSet : dataSets) {
                 if (selected(S3_GET)) {
                     report(measureGets(bucket, dataSet));
                 }
-                // Only where the resume cost is measured: elsewhere the proxy's extra hop would weigh on throughput.
-                Optional<FaultInjectingProxy> requestLog = dataSet.lastReadKey().isPresent() ? Optional.of(proxy)
-                        : Optional.empty();
+                // Only where the resume cost is measured or latency is added: elsewhere the proxy's extra hop would
+                // weigh on throughput.
+                Optional<FaultInjectingProxy> requestLog = dataSet.lastReadKey().isPresent() || addsLatency()
+                        ? Optional.of(proxy) : Optional.empty();
                 S3Location s3Location = requestLog.map(log -> bucket.location().through(log.endpoint()))
                         .orElse(bucket.location());
                 for (Ingester ingester : ingesters(launcher, kafka.bootstrapServers(), bucket, s3Location)) {
@@ -124,6 +131,10 @@ final class BenchmarkRun {
                 new ConnectorIngester(new FileStreamSourcePeer(options.peers().resolve("file-stream-source"),
                         bucket.folder()), launcher, bootstrapServers));
         return all.stream().filter(ingester -> selected(ingester.contender())).toList();
+    }
+
+    private boolean addsLatency() {
+        return !options.s3Latency().isZero();
     }
 
     private boolean selected(Contender contender) {
@@ -187,8 +198,10 @@ final class BenchmarkRun {
         } else if (arrival.valueBytes() != dataSet.valueBytes()) {
             notes.add("values differ in size from the data set's lines");
         }
-        if (dataSet.lastReadKey().isPresent() && contender.role() == Role.OURS) {
-            notes.add(requests.map(StorageRequests::toString).orElse(REQUESTS_NOTE));
+        if (requests.isPresent()) {
+            notes.add(requests.get().toString());
+        } else if (dataSet.lastReadKey().isPresent() && contender.role() == Role.OURS) {
+            notes.add(REQUESTS_NOTE);
         }
         return String.join("; ", notes);
     }

@@ -91,6 +91,11 @@ public final class EndToEndBenchmark {
                 .map(Map.Entry::toString).collect(Collectors.joining(", ")));
         facts.add("Broker: one KRaft broker in the harness's JVM, topics of 4 partitions; the harness's consumer "
                 + "counts the records. Everything shares the machine's cores.");
+        if (!options.s3Latency().isZero()) {
+            facts.add("The contenders on S3 reach it through a proxy (in the harness's JVM) that holds the body of "
+                    + "every object GET for " + options.s3Latency().toMillis() + " ms (--s3-latency), as a remote "
+                    + "store's first byte takes; the raw S3 GETs do not");
+        }
         for (DataSet dataSet : dataSets) {
             facts.add("`" + dataSet.name() + "`: " + dataSet.description());
         }

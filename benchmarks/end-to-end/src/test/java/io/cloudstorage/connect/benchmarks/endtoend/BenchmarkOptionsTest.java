@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ class BenchmarkOptionsTest {
                 Path.of("benchmarks/end-to-end/target/results/20261127-101500-short").toAbsolutePath());
         assertThat(options.dataSets()).isEmpty();
         assertThat(options.contenders()).isEmpty();
+        assertThat(options.s3Latency()).isZero();
+        assertThat(options.profile()).isFalse();
         assertThat(options.help()).isFalse();
     }
 
@@ -30,7 +33,7 @@ class BenchmarkOptionsTest {
     void everyOptionIsRead() {
         BenchmarkOptions options = BenchmarkOptions.parse(List.of("--full", "--seed", "7", "--plugin-path", "/p",
                 "--peers", "/peers", "--work", "/w", "--results", "/r", "--data-sets", "json-1k, resume",
-                "--contenders", "ours-s3"), "now");
+                "--contenders", "ours-s3", "--s3-latency", "20", "--profile"), "now");
 
         assertThat(options.scale()).isEqualTo(Scale.FULL);
         assertThat(options.seed()).isEqualTo(7);
@@ -40,6 +43,8 @@ class BenchmarkOptionsTest {
         assertThat(options.results()).isEqualTo(Path.of("/r"));
         assertThat(options.dataSets()).containsExactlyInAnyOrder("json-1k", "resume");
         assertThat(options.contenders()).containsExactly("ours-s3");
+        assertThat(options.s3Latency()).isEqualTo(Duration.ofMillis(20));
+        assertThat(options.profile()).isTrue();
     }
 
     @Test
@@ -55,6 +60,8 @@ class BenchmarkOptionsTest {
         assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--seed"), "t")).hasMessage("--seed needs a value");
         assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--results", "--full"), "t"))
                 .hasMessage("--results needs a value");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--s3-latency", "-1"), "t"))
+                .hasMessage("--s3-latency takes milliseconds, a whole number of at least 0, not '-1'");
         assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--seed", "x"), "t"))
                 .hasMessageContaining("whole number");
         assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--data-sets", " , "), "t"))

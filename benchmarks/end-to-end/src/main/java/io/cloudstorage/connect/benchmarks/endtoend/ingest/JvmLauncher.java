@@ -26,18 +26,22 @@ public final class JvmLauncher {
     private final List<String> kafkaClassPath;
     private final List<String> harnessClassPath;
     private final Path logConfig;
+    private final boolean profile;
 
-    private JvmLauncher(List<String> kafkaClassPath, List<String> harnessClassPath, Path logConfig) {
+    private JvmLauncher(List<String> kafkaClassPath, List<String> harnessClassPath, Path logConfig,
+                        boolean profile) {
         this.kafkaClassPath = kafkaClassPath;
         this.harnessClassPath = harnessClassPath;
         this.logConfig = logConfig;
+        this.profile = profile;
     }
 
     /**
-     * @param folder where the logging configuration of the child JVMs is written
+     * @param folder  where the logging configuration of the child JVMs is written
+     * @param profile whether each JVM writes a flight recording beside its log, named as the log
      * @throws IllegalStateException if the system property {@value #KAFKA_CLASS_PATH_PROPERTY} names no file
      */
-    public static JvmLauncher create(Path folder) throws IOException {
+    public static JvmLauncher create(Path folder, boolean profile) throws IOException {
         String listFile = System.getProperty(KAFKA_CLASS_PATH_PROPERTY);
         if (listFile == null || !Files.isRegularFile(Path.of(listFile))) {
             throw new IllegalStateException("Set -D" + KAFKA_CLASS_PATH_PROPERTY + " to the worker class path file "
@@ -51,7 +55,7 @@ public final class JvmLauncher {
         try (InputStream in = JvmLauncher.class.getResourceAsStream("/" + LOG_CONFIG)) {
             Files.copy(in, logConfig, StandardCopyOption.REPLACE_EXISTING);
         }
-        return new JvmLauncher(kafka, List.copyOf(harness), logConfig);
+        return new JvmLauncher(kafka, List.copyOf(harness), logConfig, profile);
     }
 
     /** The logging configuration of the harness itself, on its class path. */
@@ -75,6 +79,11 @@ public final class JvmLauncher {
         List<String> options = new ArrayList<>(ChildJvm.MEASURED_JVM_OPTIONS);
         options.add("-Dlog4j2.configurationFile=" + logConfig);
         options.add("-Dbenchmark.log=" + log);
+        if (profile) {
+            String recording = log.getFileName().toString().replaceFirst("\\.log$", "") + ".jfr";
+            options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + log.resolveSibling(recording));
+        }
         return options;
     }
 
