@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import io.cloudstorage.connect.source.config.CloudStorageSourceConfig;
 import io.cloudstorage.connect.source.config.SourceTaskConfig;
+import io.cloudstorage.connect.source.metrics.ConnectorMetrics;
 import io.cloudstorage.connect.source.offset.InvalidOffsetException;
 import io.cloudstorage.connect.source.offset.OffsetCodec;
 import io.cloudstorage.connect.source.offset.SourceOffset;
@@ -41,6 +42,7 @@ public class CloudStorageSourceConnector extends SourceConnector {
     private CloudStorageSourceConfig config;
     private ObjectStorage storage;
     private PartitionMonitor monitor;
+    private ConnectorMetrics metrics;
     private volatile List<SourcePartition> partitions = List.of();
 
     @Override
@@ -65,6 +67,7 @@ public class CloudStorageSourceConnector extends SourceConnector {
         } catch (ConfigException e) {
             throw new ConnectException("Invalid configuration: " + e.getMessage(), e);
         }
+        metrics = ConnectorMetrics.publishedTo(context.pluginMetrics());
         storage = config.storage().open();
         try {
             storage.checkBucket();
@@ -81,6 +84,8 @@ public class CloudStorageSourceConnector extends SourceConnector {
                     @Override
                     public void partitionsChanged(List<SourcePartition> discovered) {
                         partitions = discovered;
+                        metrics.sourcePartitions(discovered.size());
+                        metrics.reconfigurationRequested();
                         context.requestTaskReconfiguration();
                     }
 
@@ -91,6 +96,7 @@ public class CloudStorageSourceConnector extends SourceConnector {
                 },
                 "cloud-storage-source-monitor-" + props.getOrDefault("name", "connector"));
         partitions = initialPartitions();
+        metrics.sourcePartitions(partitions.size());
         if (!discovery.isStatic()) {
             monitor.start();
         }
@@ -187,6 +193,9 @@ public class CloudStorageSourceConnector extends SourceConnector {
         }
         if (storage != null) {
             storage.close();
+        }
+        if (metrics != null) {
+            metrics.close();
         }
     }
 }

@@ -58,7 +58,7 @@ public class CloudStorageSourceTask extends SourceTask {
         String bucket = config.storage().bucket();
         Map<SourcePartition, SourceOffset> offsets = storedOffsets(bucket, config.taskPrefixes());
         storage = config.storage().open();
-        metrics = TaskMetrics.published(config.connectorName(), config.taskIndex());
+        metrics = TaskMetrics.publishedTo(context.pluginMetrics());
         afterRead = AfterReadActions.of(config, storage, config.connectorName() + "-" + config.taskIndex());
         afterRead.ifPresent(actions -> offsets.values().stream().filter(offset -> offset != null && offset.readToEnd())
                 .forEach(actions::repeatFor));

@@ -63,6 +63,8 @@ class CloudStorageSourceConnectorTest {
         props.put("poll.interval.ms", "100");
         connector.start(props);
         assertThat(connector.taskConfigs(4)).hasSize(1);
+        assertThat(context.metrics.value("source-partitions")).isEqualTo(1);
+        assertThat(context.metrics.value("task-reconfigurations")).isEqualTo(0L);
 
         bucket.put("logs/app2/b.log", "b".getBytes(UTF_8));
         for (int i = 0; i < 500 && context.reconfigurations.get() == 0; i++) {
@@ -70,8 +72,24 @@ class CloudStorageSourceConnectorTest {
         }
 
         assertThat(context.reconfigurations.get()).isEqualTo(1);
+        assertThat(context.metrics.value("source-partitions")).isEqualTo(2);
+        assertThat(context.metrics.value("task-reconfigurations")).isEqualTo(1L);
         assertThat(connector.taskConfigs(4)).extracting(config -> config.get("task.prefixes"))
                 .containsExactlyInAnyOrder("logs%2Fapp1%2F", "logs%2Fapp2%2F");
+    }
+
+    /** Pausing stops the connector, resuming starts it again, with the same context and metrics. */
+    @Test
+    void aConnectorStartedAgainAfterAStopPublishesItsMetricsAgain() {
+        bucket.put("logs/a.log", "a".getBytes(UTF_8));
+        Map<String, String> props = TestConfigs.connector("bucket", "logs/");
+        connector.start(props);
+        connector.stop();
+        assertThat(context.metrics.names()).as("withdrawn on stop").isEmpty();
+
+        connector.start(props);
+
+        assertThat(context.metrics.value("source-partitions")).isEqualTo(1);
     }
 
     @Test

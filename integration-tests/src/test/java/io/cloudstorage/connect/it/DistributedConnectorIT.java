@@ -1,13 +1,20 @@
 package io.cloudstorage.connect.it;
 
+import static org.apache.kafka.test.TestUtils.waitForCondition;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 import org.apache.kafka.connect.runtime.rest.entities.ConfigInfo;
 import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
@@ -105,6 +112,57 @@ class DistributedConnectorIT {
             Delivery.assertExactlyOnceInObjectOrder(topicReader.readUntilQuiet(Duration.ofSeconds(3)), data);
         }
         connect().deleteConnector(name);
+    }
+
+    /** Both workers run in this JVM, so their JMX reporters publish into its platform MBean server. */
+    @Test
+    void theConnectorAndItsTasksPublishTheirMetricsThroughTheWorkersJmxReporter() throws Exception {
+        String bucket = s3().createBucket();
+        TestData data = TestData.of(List.of("logs/", "metrics/"), 3, 40);
+        s3().put(bucket, data);
+        String name = "metrics";
+        String topic = createTopic(name);
+        Map<String, String> config = s3().connectorConfig(name, bucket, "logs/,metrics/", topic);
+        config.put("tasks.max", "2");
+
+        try (TopicReader topicReader = new TopicReader(connect().kafka(), topic)) {
+            connect().configureConnector(name, config);
+            topicReader.awaitAtLeast(data.totalLines(), TIMEOUT);
+        }
+
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName connectorMetrics = new ObjectName("kafka.connect:type=plugins,connector=" + name);
+        ObjectName taskMetrics = new ObjectName("kafka.connect:type=plugins,connector=" + name + ",task=*");
+        Set<ObjectName> published = server.queryNames(new ObjectName("kafka.connect:connector=" + name + ",*"), null);
+        assertThat(server.isRegistered(connectorMetrics)).as("connector metrics among %s", published).isTrue();
+        assertThat(server.getAttribute(connectorMetrics, "source-partitions")).isEqualTo(2);
+        Set<ObjectName> tasks = server.queryNames(taskMetrics, null);
+        assertThat(tasks).as("task metrics among %s", published).hasSize(2);
+        waitForCondition(() -> sum(server, tasks, "records-produced") == data.totalLines(), TIMEOUT.toMillis(),
+                () -> "records-produced over the tasks: " + sum(server, tasks, "records-produced"));
+        for (ObjectName task : tasks) {
+            assertThat(server.getAttribute(task, "objects-completed")).as("%s", task).isEqualTo(3L);
+            assertThat(server.getAttribute(task, "lag-objects")).as("%s", task).isEqualTo(0L);
+            assertThat((Long) server.getAttribute(task, "list-requests")).as("%s", task).isPositive();
+        }
+
+        connect().deleteConnector(name);
+        connect().assertions().assertConnectorDoesNotExist(name, "deleted");
+        ObjectName anyOfIts = new ObjectName("kafka.connect:type=plugins,connector=" + name + ",*");
+        waitForCondition(() -> server.queryNames(anyOfIts, null).isEmpty(), TIMEOUT.toMillis(),
+                () -> "still published after the connector was deleted: " + server.queryNames(anyOfIts, null));
+    }
+
+    private static long sum(MBeanServer server, Set<ObjectName> tasks, String attribute) {
+        long sum = 0;
+        for (ObjectName task : tasks) {
+            try {
+                sum += (Long) server.getAttribute(task, attribute);
+            } catch (JMException e) {
+                throw new AssertionError("Cannot read " + attribute + " of " + task, e);
+            }
+        }
+        return sum;
     }
 
     @Test

@@ -1,33 +1,17 @@
 package io.cloudstorage.connect.source.metrics;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.management.InstanceAlreadyExistsException;
-import javax.management.InstanceNotFoundException;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.kafka.common.metrics.PluginMetrics;
 
 /**
- * A task's counters, published as the MBean
- * {@code io.cloudstorage.connect:type=source-task-metrics,connector=<name>,task=<index>} while the task runs. A
- * metric that cannot be published is logged, never a reason to fail the task.
+ * A task's counters, published through Kafka's metrics while the task runs: the worker tags them with the
+ * connector's name and the task's index, shows them through its JMX reporter as
+ * {@code kafka.connect:type=plugins,connector=<name>,task=<index>}, and hands them to every metrics reporter it is
+ * configured with. They are withdrawn when the task stops.
  */
-public final class TaskMetrics implements TaskMetricsMBean, AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(TaskMetrics.class);
-    /**
-     * Which instance each published name belongs to, so that a late close of a replaced task withdraws nothing.
-     * Guarded by itself, together with the registrations it records.
-     */
-    private static final Map<ObjectName, TaskMetrics> PUBLISHED = new HashMap<>();
+public final class TaskMetrics implements AutoCloseable {
 
     private final AtomicLong recordsSkipped = new AtomicLong();
     private final AtomicLong recordsDeadLettered = new AtomicLong();
@@ -42,41 +26,50 @@ public final class TaskMetrics implements TaskMetricsMBean, AutoCloseable {
     private final AtomicLong storageFailures = new AtomicLong();
     private final LatencyStats listLatency = new LatencyStats();
     private final LatencyStats openLatency = new LatencyStats();
-    private ObjectName name;
+
+    private MetricPublisher publisher;
+
+    private TaskMetrics() {
+    }
 
     /** Counters that are not published, for tests and tools. */
     public static TaskMetrics unpublished() {
         return new TaskMetrics();
     }
 
-    /** Counters published under the connector's name and the task's index. */
-    public static TaskMetrics published(String connector, int task) {
+    /** Counters published as the task's metrics. */
+    public static TaskMetrics publishedTo(PluginMetrics plugin) {
         TaskMetrics metrics = new TaskMetrics();
-        metrics.publish(connector, task);
+        metrics.publisher = new MetricPublisher(plugin);
+        metrics.publish(metrics.publisher);
         return metrics;
     }
 
-    private void publish(String connector, int task) {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        try {
-            ObjectName objectName = new ObjectName("io.cloudstorage.connect:type=source-task-metrics,connector="
-                    + ObjectName.quote(connector) + ",task=" + task);
-            synchronized (PUBLISHED) {
-                try {
-                    server.registerMBean(this, objectName);
-                } catch (InstanceAlreadyExistsException leftOver) {
-                    // A task of the same connector and index that ran in this worker is not closed yet.
-                    server.unregisterMBean(objectName);
-                    server.registerMBean(this, objectName);
-                }
-                PUBLISHED.put(objectName, this);
-            }
-            name = objectName;
-        } catch (JMException e) {
-            log.warn("Could not publish the task's metrics through JMX: {}", e.toString());
-        }
+    private void publish(MetricPublisher publisher) {
+        publisher.gauge("objects-listed", "Objects that listings found to read.", this::getObjectsListed);
+        publisher.gauge("objects-in-progress", "Objects open for reading now.", this::getObjectsInProgress);
+        publisher.gauge("objects-completed", "Objects read to their end.", this::getObjectsCompleted);
+        publisher.gauge("objects-unreadable", "Objects of which a part could not be read at all (corrupt, "
+                + "truncated), skipped or dead-lettered.", this::getObjectsUnreadable);
+        publisher.gauge("records-produced", "Records handed to Connect, dead-letter records included.",
+                this::getRecordsProduced);
+        publisher.gauge("bytes-read", "Bytes read from storage, as stored.", this::getBytesRead);
+        publisher.gauge("records-skipped", "Bad records left out (errors.policy=skip).", this::getRecordsSkipped);
+        publisher.gauge("records-dead-lettered", "Bad records sent to the dead-letter topic.",
+                this::getRecordsDeadLettered);
+        publisher.gauge("lag-objects", "Objects listed but not yet opened.", this::getLagObjects);
+        publisher.gauge("lag-bytes", "Stored bytes of the objects listed but not yet opened.", this::getLagBytes);
+        publisher.gauge("storage-failures", "Storage requests that failed in a way that may heal, and were retried.",
+                this::getStorageFailures);
+        publisher.gauge("list-requests", "Listing requests made.", this::getListRequests);
+        publisher.gauge("list-latency-avg-ms", "How long a listing request took, on average.",
+                this::getListLatencyAvgMs);
+        publisher.gauge("list-latency-max-ms", "The longest a listing request took.", this::getListLatencyMaxMs);
+        publisher.gauge("object-open-latency-avg-ms", "How long opening an object took up to its first byte, on "
+                + "average.", this::getObjectOpenLatencyAvgMs);
+        publisher.gauge("object-open-latency-max-ms", "The longest opening an object took, up to its first byte.",
+                this::getObjectOpenLatencyMaxMs);
     }
-
     public void recordSkipped() {
         recordsSkipped.incrementAndGet();
     }
@@ -136,102 +129,76 @@ public final class TaskMetrics implements TaskMetricsMBean, AutoCloseable {
         storageFailures.incrementAndGet();
     }
 
-    @Override
     public long getObjectsListed() {
         return objectsListed.get();
     }
 
-    @Override
     public long getObjectsInProgress() {
         return objectsInProgress.get();
     }
 
-    @Override
     public long getObjectsCompleted() {
         return objectsCompleted.get();
     }
 
-    @Override
     public long getRecordsProduced() {
         return recordsProduced.get();
     }
 
-    @Override
     public long getBytesRead() {
         return bytesRead.get();
     }
 
-    @Override
     public long getLagObjects() {
         return lagObjects.get();
     }
 
-    @Override
     public long getLagBytes() {
         return lagBytes.get();
     }
 
-    @Override
     public long getStorageFailures() {
         return storageFailures.get();
     }
 
-    @Override
     public long getListRequests() {
         return listLatency.count();
     }
 
-    @Override
     public double getListLatencyAvgMs() {
         return listLatency.averageMillis();
     }
 
-    @Override
     public double getListLatencyMaxMs() {
         return listLatency.maxMillis();
     }
 
-    @Override
     public double getObjectOpenLatencyAvgMs() {
         return openLatency.averageMillis();
     }
 
-    @Override
     public double getObjectOpenLatencyMaxMs() {
         return openLatency.maxMillis();
     }
 
-    @Override
     public long getRecordsSkipped() {
         return recordsSkipped.get();
     }
 
-    @Override
     public long getRecordsDeadLettered() {
         return recordsDeadLettered.get();
     }
 
-    @Override
     public long getObjectsUnreadable() {
         return objectsUnreadable.get();
     }
 
+    /** Withdraws the published metrics. */
     @Override
     public void close() {
-        if (name == null) {
-            return;
+        if (publisher != null) {
+            publisher.close();
+            publisher = null;
         }
-        synchronized (PUBLISHED) {
-            if (PUBLISHED.remove(name, this)) {
-                try {
-                    ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
-                } catch (InstanceNotFoundException alreadyGone) {
-                    // Withdrawn by someone else: nothing of this one is left.
-                } catch (JMException e) {
-                    log.warn("Could not withdraw the task's metrics from JMX: {}", e.toString());
-                }
-            }
-        }
-        name = null;
     }
 }

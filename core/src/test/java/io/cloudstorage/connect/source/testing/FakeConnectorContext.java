@@ -13,6 +13,7 @@ public final class FakeConnectorContext implements SourceConnectorContext {
 
     public final AtomicInteger reconfigurations = new AtomicInteger();
     public final BlockingQueue<Exception> errors = new LinkedBlockingQueue<>();
+    public final RecordingPluginMetrics metrics = new RecordingPluginMetrics();
 
     @Override
     public void requestTaskReconfiguration() {
@@ -26,7 +27,7 @@ public final class FakeConnectorContext implements SourceConnectorContext {
 
     @Override
     public PluginMetrics pluginMetrics() {
-        throw new UnsupportedOperationException("No metrics in unit tests");
+        return metrics;
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class FakeOffsetStore {
 
     /** A context whose transaction context is {@code transactions}, as with transaction.boundary=connector. */
     public SourceTaskContext context(Map<String, String> taskConfig, TransactionContext transactions) {
+        RecordingPluginMetrics metrics = new RecordingPluginMetrics();
         return new SourceTaskContext() {
             @Override
             public TransactionContext transactionContext() {
@@ -71,7 +72,7 @@ public final class FakeOffsetStore {
 
             @Override
             public PluginMetrics pluginMetrics() {
-                throw new UnsupportedOperationException("No metrics in unit tests");
+                return metrics;
             }
         };
     }
