@@ -70,7 +70,7 @@ public class CloudStorageSourceConnector extends SourceConnector {
         metrics = ConnectorMetrics.publishedTo(context.pluginMetrics());
         storage = config.storage().open();
         try {
-            storage.checkBucket();
+            storage.checkBucket(config.listing().prefixes().get(0));
         } catch (RetriableStorageException e) {
             log.warn("Could not check bucket {} now; the tasks will retry: {}", storage.bucket(), e.getMessage());
         } catch (StorageException e) {

@@ -63,7 +63,7 @@ final class ConfigValidation {
     private void checkStorage() {
         String bucket = (String) values.get(StorageConfig.BUCKET).value();
         try (ObjectStorage storage = selectedStorage().open(bucket, props)) {
-            storage.checkBucket();
+            storage.checkBucket(whitelist().isEmpty() ? "" : whitelist().get(0));
             checkPrefixes(storage);
         } catch (StorageException e) {
             report(e.relatedConfigKey().orElse(StorageConfig.BUCKET), e.getMessage());
@@ -72,10 +72,13 @@ final class ConfigValidation {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private List<String> whitelist() {
+        return (List<String>) values.get(ListingConfig.PREFIX_WHITELIST).value();
+    }
+
     private void checkPrefixes(ObjectStorage storage) {
-        @SuppressWarnings("unchecked")
-        List<String> whitelist = (List<String>) values.get(ListingConfig.PREFIX_WHITELIST).value();
-        for (String prefix : whitelist) {
+        for (String prefix : whitelist()) {
             try {
                 storage.list(prefix, null, 1);
             } catch (StorageException | IllegalArgumentException e) {

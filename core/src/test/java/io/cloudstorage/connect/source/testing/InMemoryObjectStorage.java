@@ -121,7 +121,7 @@ final class InMemoryObjectStorage implements ObjectStorage {
     }
 
     @Override
-    public void checkBucket() {
+    public void checkBucket(String prefix) {
         reachableBucket();
     }
 

@@ -92,8 +92,12 @@ public interface ObjectStorage extends AutoCloseable {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot tag objects");
     }
 
-    /** Checks that the bucket exists and that these credentials may list it. */
-    void checkBucket();
+    /**
+     * Checks that the bucket exists and that these credentials may list {@code prefix} in it ({@code ""}: the
+     * whole bucket). Only the prefix is asked about: credentials may be allowed to list some prefixes and not
+     * others, and a check of the whole bucket can cost a server far more than one of a prefix.
+     */
+    void checkBucket(String prefix);
 
     @Override
     void close();

@@ -10,7 +10,7 @@ public interface StorageProvider extends Provider {
 
     /**
      * Opens a client for {@code bucket}, reading the provider's own keys from {@code props} (the connector's whole
-     * configuration). Does not contact the storage: {@link ObjectStorage#checkBucket()} does.
+     * configuration). Does not contact the storage: {@link ObjectStorage#checkBucket(String)} does.
      *
      * @throws org.apache.kafka.common.config.ConfigException if {@link #validate(Map)} would report a problem
      */

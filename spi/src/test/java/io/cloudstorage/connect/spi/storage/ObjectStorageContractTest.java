@@ -238,14 +238,18 @@ public abstract class ObjectStorageContractTest {
     }
 
     @Test
-    void checkingAnExistingBucketSucceeds() {
-        storage.checkBucket();
+    void checkingAnExistingBucketSucceedsForTheWholeBucketAndForAPrefixWithOrWithoutObjects() throws Exception {
+        put("checked/one.txt", "1");
+
+        storage.checkBucket("");
+        storage.checkBucket("checked/");
+        storage.checkBucket("nothing-here-yet/");
     }
 
     @Test
     void checkingAMissingBucketFailsAgainstTheBucketKey() {
         try (ObjectStorage missing = fixture.storageForMissingBucket()) {
-            assertThatThrownBy(missing::checkBucket)
+            assertThatThrownBy(() -> missing.checkBucket("logs/"))
                     .isInstanceOf(StorageException.class)
                     .isNotInstanceOf(RetriableStorageException.class)
                     .hasMessageContaining(missing.bucket())

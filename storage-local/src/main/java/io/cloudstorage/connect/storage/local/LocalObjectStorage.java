@@ -272,8 +272,9 @@ final class LocalObjectStorage implements ObjectStorage {
         return file;
     }
 
+    /** The bucket folder is checked whatever the prefix: a prefix that is not there yet is empty, not wrong. */
     @Override
-    public void checkBucket() {
+    public void checkBucket(String prefix) {
         if (!Files.isDirectory(root)) {
             throw new StorageException("The folder " + root + " does not exist or is not a folder: set local.root "
                     + "to the folder that holds the bucket folder", LocalStorageProvider.ROOT, null);

@@ -155,7 +155,7 @@ class LocalObjectStorageTest {
         ObjectStorage missingRoot = new LocalStorageProvider().open("bucket",
                 Map.of(LocalStorageProvider.ROOT, root.resolve("nope").toString()));
 
-        assertThatThrownBy(missingRoot::checkBucket).isInstanceOf(StorageException.class)
+        assertThatThrownBy(() -> missingRoot.checkBucket("")).isInstanceOf(StorageException.class)
                 .satisfies(e -> assertThat(((StorageException) e).relatedConfigKey()).contains("local.root"));
     }
 

@@ -223,16 +223,17 @@ final class S3ObjectStorage implements ObjectStorage {
     }
 
     /**
-     * Lists at most one key: it needs the permission that the connector needs (s3:ListBucket), and unlike
-     * HeadBucket its error responses have a body, whose code tells a wrong secret from denied access.
+     * Lists at most one key of the prefix: it needs the permission that the connector needs (s3:ListBucket, which a
+     * policy may grant for some prefixes only), and unlike HeadBucket its error responses have a body, whose code
+     * tells a wrong secret from denied access.
      */
     @Override
-    public void checkBucket() {
+    public void checkBucket(String prefix) {
         checkCredentials();
         try {
-            client.listObjectsV2(request -> request.bucket(bucket).maxKeys(1));
+            client.listObjectsV2(request -> request.bucket(bucket).prefix(prefix).maxKeys(1));
         } catch (SdkException e) {
-            throw errors.translate(S3Operation.LIST, describe(""), e);
+            throw errors.translate(S3Operation.LIST, describe(prefix), e);
         }
     }
 

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.cloudstorage.connect.locals3.LocalS3Server;
+import io.cloudstorage.connect.locals3.proxy.FaultInjectingProxy;
 import io.cloudstorage.connect.spi.plugin.ConfigIssue;
 import io.cloudstorage.connect.spi.storage.ObjectAction;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
@@ -142,7 +143,25 @@ class S3StorageProviderTest {
     @Test
     void checksAnExistingBucket() {
         try (ObjectStorage storage = provider.open(bucket, LocalS3.props(server))) {
-            storage.checkBucket();
+            storage.checkBucket("");
+        }
+    }
+
+    /** A policy may let the credentials list some prefixes of a bucket only: the check asks about the prefix. */
+    @Test
+    void checksTheBucketByListingOneKeyOfThePrefixOnly() throws Exception {
+        try (FaultInjectingProxy proxy = FaultInjectingProxy.start(server.endpoint())) {
+            Map<String, String> props = new HashMap<>(LocalS3.props(server));
+            props.put(ENDPOINT, proxy.endpoint().toString());
+            try (ObjectStorage storage = provider.open(bucket, props)) {
+                storage.checkBucket("logs/2026/");
+            }
+
+            assertThat(proxy.requests()).singleElement().satisfies(request -> {
+                assertThat(request.method()).isEqualTo("GET");
+                assertThat(request.bucket()).isEqualTo(bucket);
+                assertThat(request.query()).contains("list-type=2", "prefix=logs%2F2026%2F", "max-keys=1");
+            });
         }
     }
 
@@ -216,7 +235,7 @@ class S3StorageProviderTest {
     private AbstractThrowableAssert<?, ? extends Throwable> assertCheckFails(String bucketName,
                                                                           Map<String, String> props, String key) {
         try (ObjectStorage storage = provider.open(bucketName, props)) {
-            return assertThatThrownBy(storage::checkBucket)
+            return assertThatThrownBy(() -> storage.checkBucket(""))
                     .isInstanceOf(StorageException.class)
                     .hasMessageContaining(bucketName)
                     .hasMessageNotContaining(server.secretKey())

@@ -151,7 +151,7 @@ class S3TrustStoreTest {
 
     private void assertListsAndReads(Map<String, String> props) throws Exception {
         try (ObjectStorage storage = provider.open(bucket, props)) {
-            storage.checkBucket();
+            storage.checkBucket("");
             StorageObject object = storage.list("logs/", null, 10).get(0);
             try (InputStream in = storage.open(object, 0)) {
                 assertThat(new String(in.readAllBytes(), UTF_8)).isEqualTo("hello");
@@ -161,7 +161,7 @@ class S3TrustStoreTest {
 
     private void assertUntrusted(Map<String, String> props) {
         try (ObjectStorage storage = provider.open(bucket, props)) {
-            assertThatThrownBy(storage::checkBucket)
+            assertThatThrownBy(() -> storage.checkBucket(""))
                     .isInstanceOf(StorageException.class)
                     .isNotInstanceOf(RetriableStorageException.class)
                     .hasMessageContaining("certificate is not trusted")
