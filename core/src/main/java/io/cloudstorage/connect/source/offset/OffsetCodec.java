@@ -41,7 +41,13 @@ public final class OffsetCodec {
         return Collections.unmodifiableMap(map);
     }
 
+    /** The offset as Connect stores it; its fields are made when they are first read. */
     public static Map<String, Object> toMap(SourceOffset offset) {
+        return new OffsetMap(offset);
+    }
+
+    /** The fields of an offset, in a fixed order. */
+    static Map<String, Object> fields(SourceOffset offset) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put(VERSION_FIELD, VERSION);
         map.put(KEY, offset.key());
@@ -62,6 +68,9 @@ public final class OffsetCodec {
 
     /** Whether a record with this offset map, which this codec wrote, is the last of its object. */
     public static boolean completesObject(Map<String, ?> offset) {
+        if (offset instanceof OffsetMap made) {
+            return made.offset().objectComplete();
+        }
         return Boolean.TRUE.equals(offset.get(COMPLETE));
     }
 

@@ -81,4 +81,22 @@ class OffsetCodecTest {
         assertThatThrownBy(() -> OffsetCodec.partitionFromMap(Map.of("bucket", "b", "prefix", 3)))
                 .isInstanceOf(InvalidOffsetException.class).hasMessageContaining("'prefix'");
     }
+
+    @Test
+    void anOffsetMapShowsItsFieldsInAFixedOrderEqualsAPlainMapOfThemAndCannotBeChanged() {
+        SourceOffset offset = new SourceOffset("logs/a.log", "e1", new ReadPosition(3, 120, 0), false);
+
+        Map<String, Object> map = OffsetCodec.toMap(offset);
+
+        assertThat(map.keySet()).containsExactly("v", "key", "etag", "records", "seek", "skip", "complete");
+        assertThat(map).isEqualTo(Map.of("v", 1, "key", "logs/a.log", "etag", "e1", "records", 3L, "seek", 120L,
+                "skip", 0L, "complete", false));
+        assertThat(map.hashCode()).isEqualTo(new HashMap<>(map).hashCode());
+        assertThatThrownBy(() -> map.put("key", "other")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(OffsetCodec.completesObject(map)).isFalse();
+        SourceOffset last = new SourceOffset("logs/a.log", "e1", new ReadPosition(4, 160, 0), true);
+        assertThat(OffsetCodec.completesObject(OffsetCodec.toMap(last))).isTrue();
+        assertThat(OffsetCodec.completesObject(new HashMap<>(OffsetCodec.toMap(last))))
+                .as("a copy, as read back from Connect's store").isTrue();
+    }
 }
