@@ -157,6 +157,8 @@ final class PartitionReader implements AutoCloseable {
                     .ifPresent(out::add);
             finishObject(false);
         }
+        // Only now, so that the first request of an object being read does not queue behind those read ahead.
+        readAhead.ahead(listing.upcoming(readAhead.most()));
         backoff.reset();
         return true;
     }
@@ -228,7 +230,6 @@ final class PartitionReader implements AutoCloseable {
         }
         Optional<StorageObject> next = listing.next();
         next.ifPresent(object -> current = cursor(object, ReadPosition.START));
-        readAhead.ahead(listing.upcoming(readAhead.most()));
         return next.isPresent();
     }
 
