@@ -2,6 +2,7 @@ package io.cloudstorage.connect.source;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,6 +11,8 @@ import java.util.stream.Stream;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigValue;
 
+import io.cloudstorage.connect.source.config.AfterRead;
+import io.cloudstorage.connect.source.config.AfterReadConfig;
 import io.cloudstorage.connect.source.config.CloudStorageSourceConfig;
 import io.cloudstorage.connect.source.config.ListingConfig;
 import io.cloudstorage.connect.source.config.ProviderRegistry;
@@ -67,8 +70,35 @@ final class ConfigValidation {
             checkPrefixes(storage);
         } catch (StorageException e) {
             report(e.relatedConfigKey().orElse(StorageConfig.BUCKET), e.getMessage());
+            return;
         } catch (RuntimeException e) {
             report(StorageConfig.BUCKET, "Cannot reach bucket '" + bucket + "': " + e);
+            return;
+        }
+        moveBucket().ifPresent(this::checkMoveBucket);
+    }
+
+    /** The bucket objects are moved to after they are read, if it is another one than the bucket read. */
+    private Optional<String> moveBucket() {
+        boolean moving = AfterRead.MOVE.configValue().equals(values.get(AfterReadConfig.AFTER_READ).value());
+        Optional<String> target = Optional.ofNullable((String) values.get(AfterReadConfig.MOVE_BUCKET).value())
+                .map(String::trim).filter(name -> !name.isEmpty());
+        return moving ? target.filter(name -> !name.equals(values.get(StorageConfig.BUCKET).value()))
+                : Optional.empty();
+    }
+
+    /** A missing target bucket is blamed on the key that names it, not on the bucket read. */
+    private void checkMoveBucket(String target) {
+        String prefix = Optional.ofNullable((String) values.get(AfterReadConfig.MOVE_PREFIX).value()).orElse("");
+        try (ObjectStorage storage = selectedStorage().open(target, props)) {
+            storage.checkBucket(prefix);
+        } catch (StorageException e) {
+            String key = e.relatedConfigKey().filter(related -> !related.equals(StorageConfig.BUCKET))
+                    .orElse(AfterReadConfig.MOVE_BUCKET);
+            report(key, "Objects cannot be moved to bucket '" + target + "' (" + AfterReadConfig.MOVE_BUCKET
+                    + "): " + e.getMessage());
+        } catch (RuntimeException e) {
+            report(AfterReadConfig.MOVE_BUCKET, "Cannot reach bucket '" + target + "': " + e);
         }
     }
 

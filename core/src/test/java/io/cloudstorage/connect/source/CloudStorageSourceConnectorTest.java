@@ -140,6 +140,23 @@ class CloudStorageSourceConnectorTest {
     }
 
     @Test
+    void validationBlamesAMissingMoveTargetBucketOnTheKeyThatNamesIt() {
+        InMemoryBucket.create("archive");
+        Map<String, String> props = TestConfigs.connector("bucket", "a/");
+        props.put("after.read", "move");
+        props.put("after.read.move.prefix", "done/");
+        props.put("after.read.move.bucket", "no-such-archive");
+        Map<String, ConfigValue> missing = validate(props);
+        props.put("after.read.move.bucket", "archive");
+        Map<String, ConfigValue> fine = validate(props);
+
+        assertThat(missing.get("after.read.move.bucket").errorMessages()).singleElement().asString()
+                .contains("no-such-archive", "does not exist", "moved");
+        assertThat(missing.get("bucket").errorMessages()).isEmpty();
+        assertThat(fine.values()).allSatisfy(value -> assertThat(value.errorMessages()).as(value.name()).isEmpty());
+    }
+
+    @Test
     void validationReportsPluginRulesAndSkipsLiveChecksWhenStorageKeysAreWrong() {
         Map<String, String> props = TestConfigs.connector("no-such-bucket", "a/");
         props.put("memory.access.key", "only-half");
