@@ -67,7 +67,7 @@ public class CloudStorageSourceConnector extends SourceConnector {
         } catch (ConfigException e) {
             throw new ConnectException("Invalid configuration: " + e.getMessage(), e);
         }
-        metrics = ConnectorMetrics.publishedTo(context.pluginMetrics());
+        metrics = new ConnectorMetrics(context.pluginMetrics(), () -> partitions.size());
         storage = config.storage().open();
         try {
             storage.checkBucket(config.listing().prefixes().get(0));
@@ -84,7 +84,6 @@ public class CloudStorageSourceConnector extends SourceConnector {
                     @Override
                     public void partitionsChanged(List<SourcePartition> discovered) {
                         partitions = discovered;
-                        metrics.sourcePartitions(discovered.size());
                         metrics.reconfigurationRequested();
                         context.requestTaskReconfiguration();
                     }
@@ -96,7 +95,6 @@ public class CloudStorageSourceConnector extends SourceConnector {
                 },
                 "cloud-storage-source-monitor-" + props.getOrDefault("name", "connector"));
         partitions = initialPartitions();
-        metrics.sourcePartitions(partitions.size());
         if (!discovery.isStatic()) {
             monitor.start();
         }

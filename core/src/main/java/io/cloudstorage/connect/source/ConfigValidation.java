@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -65,17 +66,35 @@ final class ConfigValidation {
 
     private void checkStorage() {
         String bucket = (String) values.get(StorageConfig.BUCKET).value();
-        try (ObjectStorage storage = selectedStorage().open(bucket, props)) {
-            storage.checkBucket(whitelist().isEmpty() ? "" : whitelist().get(0));
+        boolean readable = checkBucket(bucket, StorageConfig.BUCKET, "", storage -> {
+            storage.checkBucket(ListingConfig.prefixesOf(whitelist()).get(0));
             checkPrefixes(storage);
-        } catch (StorageException e) {
-            report(e.relatedConfigKey().orElse(StorageConfig.BUCKET), e.getMessage());
-            return;
-        } catch (RuntimeException e) {
-            report(StorageConfig.BUCKET, "Cannot reach bucket '" + bucket + "': " + e);
-            return;
+        });
+        if (readable) {
+            moveBucket().ifPresent(target -> checkBucket(target, AfterReadConfig.MOVE_BUCKET,
+                    "Objects cannot be moved to bucket '" + target + "' (" + AfterReadConfig.MOVE_BUCKET + "): ",
+                    storage -> storage.checkBucket(Optional.ofNullable(
+                            (String) values.get(AfterReadConfig.MOVE_PREFIX).value()).orElse(""))));
         }
-        moveBucket().ifPresent(this::checkMoveBucket);
+    }
+
+    /**
+     * Runs {@code checks} on {@code bucket}. A problem is reported against the key the storage names, or else
+     * against {@code key}, the one naming the bucket.
+     *
+     * @return whether the checks passed
+     */
+    private boolean checkBucket(String bucket, String key, String context, Consumer<ObjectStorage> checks) {
+        try (ObjectStorage storage = selectedStorage().open(bucket, props)) {
+            checks.accept(storage);
+            return true;
+        } catch (StorageException e) {
+            String blamed = e.relatedConfigKey().filter(related -> !related.equals(StorageConfig.BUCKET)).orElse(key);
+            report(blamed, context + e.getMessage());
+        } catch (RuntimeException e) {
+            report(key, "Cannot reach bucket '" + bucket + "': " + e);
+        }
+        return false;
     }
 
     /** The bucket objects are moved to after they are read, if it is another one than the bucket read. */
@@ -85,21 +104,6 @@ final class ConfigValidation {
                 .map(String::trim).filter(name -> !name.isEmpty());
         return moving ? target.filter(name -> !name.equals(values.get(StorageConfig.BUCKET).value()))
                 : Optional.empty();
-    }
-
-    /** A missing target bucket is blamed on the key that names it, not on the bucket read. */
-    private void checkMoveBucket(String target) {
-        String prefix = Optional.ofNullable((String) values.get(AfterReadConfig.MOVE_PREFIX).value()).orElse("");
-        try (ObjectStorage storage = selectedStorage().open(target, props)) {
-            storage.checkBucket(prefix);
-        } catch (StorageException e) {
-            String key = e.relatedConfigKey().filter(related -> !related.equals(StorageConfig.BUCKET))
-                    .orElse(AfterReadConfig.MOVE_BUCKET);
-            report(key, "Objects cannot be moved to bucket '" + target + "' (" + AfterReadConfig.MOVE_BUCKET
-                    + "): " + e.getMessage());
-        } catch (RuntimeException e) {
-            report(AfterReadConfig.MOVE_BUCKET, "Cannot reach bucket '" + target + "': " + e);
-        }
     }
 
     @SuppressWarnings("unchecked")

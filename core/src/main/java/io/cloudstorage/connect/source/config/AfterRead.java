@@ -1,9 +1,8 @@
 package io.cloudstorage.connect.source.config;
 
-import io.cloudstorage.connect.source.choice.ConfigChoice;
-
 import java.util.Optional;
 
+import io.cloudstorage.connect.source.choice.ConfigChoice;
 import io.cloudstorage.connect.spi.storage.ObjectAction;
 
 /** What is done to an object once all its records are in Kafka. */

@@ -121,7 +121,12 @@ public final class ListingConfig {
 
     /** The prefixes to read: the whitelist, or the whole bucket (the empty prefix) if it is empty. */
     public List<String> prefixes() {
-        return prefixWhitelist.isEmpty() ? List.of("") : prefixWhitelist;
+        return prefixesOf(prefixWhitelist);
+    }
+
+    /** The prefixes that {@code whitelist} reads: itself, or the whole bucket (the empty prefix) if it is empty. */
+    public static List<String> prefixesOf(List<String> whitelist) {
+        return whitelist.isEmpty() ? List.of("") : whitelist;
     }
 
     public int discoveryDepth() {

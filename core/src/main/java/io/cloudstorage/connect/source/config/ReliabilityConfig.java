@@ -30,7 +30,8 @@ public final class ReliabilityConfig {
         this.maxBackoff = Duration.ofMillis(Math.max(config.getLong(RETRY_BACKOFF_MAX_MS),
                 config.getLong(RETRY_BACKOFF_MS)));
         this.transactionMaxRecords = config.getInt(TRANSACTION_MAX_RECORDS);
-        this.changedObjectPolicy = ConfigChoice.fromConfigValue(ChangedObjectPolicy.class, config.getString(CHANGED_OBJECT_POLICY));
+        this.changedObjectPolicy = ConfigChoice.fromConfigValue(ChangedObjectPolicy.class,
+                config.getString(CHANGED_OBJECT_POLICY));
     }
 
     static void define(ConfigDef def) {

@@ -1,7 +1,7 @@
 package io.cloudstorage.connect.source.metrics;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 
 import org.apache.kafka.common.metrics.PluginMetrics;
 
@@ -11,47 +11,25 @@ import org.apache.kafka.common.metrics.PluginMetrics;
  */
 public final class ConnectorMetrics implements AutoCloseable {
 
-    private final AtomicInteger sourcePartitions = new AtomicInteger();
     private final AtomicLong reconfigurations = new AtomicLong();
+    private final MetricPublisher publisher;
 
-    private MetricPublisher publisher;
-
-    private ConnectorMetrics() {
-    }
-
-    public static ConnectorMetrics publishedTo(PluginMetrics plugin) {
-        ConnectorMetrics metrics = new ConnectorMetrics();
-        MetricPublisher publisher = new MetricPublisher(plugin);
-        metrics.publisher = publisher;
+    /** @param sourcePartitions how many source partitions the connector spreads over its tasks now */
+    public ConnectorMetrics(PluginMetrics plugin, IntSupplier sourcePartitions) {
+        this.publisher = new MetricPublisher(plugin);
         publisher.gauge("source-partitions", "The source partitions (prefixes) the connector spreads over its tasks.",
-                metrics::sourcePartitions);
+                sourcePartitions::getAsInt);
         publisher.gauge("task-reconfigurations", "How often prefix discovery found the source partitions changed "
-                + "and asked Connect to reconfigure the tasks.", metrics::reconfigurations);
-        return metrics;
-    }
-
-    public void sourcePartitions(int count) {
-        sourcePartitions.set(count);
+                + "and asked Connect to reconfigure the tasks.", reconfigurations::get);
     }
 
     public void reconfigurationRequested() {
         reconfigurations.incrementAndGet();
     }
 
-    public int sourcePartitions() {
-        return sourcePartitions.get();
-    }
-
-    public long reconfigurations() {
-        return reconfigurations.get();
-    }
-
     /** Withdraws the published metrics. */
     @Override
     public void close() {
-        if (publisher != null) {
-            publisher.close();
-            publisher = null;
-        }
+        publisher.close();
     }
 }

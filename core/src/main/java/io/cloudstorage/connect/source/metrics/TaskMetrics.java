@@ -1,6 +1,7 @@
 package io.cloudstorage.connect.source.metrics;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.common.metrics.PluginMetrics;
@@ -27,22 +28,22 @@ public final class TaskMetrics implements AutoCloseable {
     private final LatencyStats listLatency = new LatencyStats();
     private final LatencyStats openLatency = new LatencyStats();
 
-    private MetricPublisher publisher;
+    /** Empty for counters that are not published. */
+    private final Optional<MetricPublisher> publisher;
 
-    private TaskMetrics() {
+    private TaskMetrics(Optional<MetricPublisher> publisher) {
+        this.publisher = publisher;
+        publisher.ifPresent(this::publish);
     }
 
     /** Counters that are not published, for tests and tools. */
     public static TaskMetrics unpublished() {
-        return new TaskMetrics();
+        return new TaskMetrics(Optional.empty());
     }
 
     /** Counters published as the task's metrics. */
     public static TaskMetrics publishedTo(PluginMetrics plugin) {
-        TaskMetrics metrics = new TaskMetrics();
-        metrics.publisher = new MetricPublisher(plugin);
-        metrics.publish(metrics.publisher);
-        return metrics;
+        return new TaskMetrics(Optional.of(new MetricPublisher(plugin)));
     }
 
     private void publish(MetricPublisher publisher) {
@@ -70,6 +71,7 @@ public final class TaskMetrics implements AutoCloseable {
         publisher.gauge("object-open-latency-max-ms", "The longest opening an object took, up to its first byte.",
                 this::getObjectOpenLatencyMaxMs);
     }
+
     public void recordSkipped() {
         recordsSkipped.incrementAndGet();
     }
@@ -196,9 +198,6 @@ public final class TaskMetrics implements AutoCloseable {
     /** Withdraws the published metrics. */
     @Override
     public void close() {
-        if (publisher != null) {
-            publisher.close();
-            publisher = null;
-        }
+        publisher.ifPresent(MetricPublisher::close);
     }
 }

@@ -24,7 +24,9 @@ final class PartitionReadAhead implements AutoCloseable {
         this.most = most;
     }
 
-    /** Starts fetching the first of {@code upcoming} that are not yet fetched, as far as this partition's share goes. */
+    /**
+     * Starts fetching the first of {@code upcoming} that are not yet fetched, as far as this partition's share goes.
+     */
     void ahead(List<StorageObject> upcoming) {
         for (StorageObject object : upcoming) {
             if (fetching.size() >= most) {

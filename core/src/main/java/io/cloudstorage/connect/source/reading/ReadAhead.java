@@ -67,9 +67,7 @@ final class ReadAhead implements AutoCloseable {
      * so that its connection can serve another request.
      */
     private byte[] head(StorageObject object) throws IOException {
-        long started = System.nanoTime();
-        try (InputStream in = storage.open(object, 0)) {
-            metrics.contentOpened(Duration.ofNanos(System.nanoTime() - started));
+        try (InputStream in = StorageObjectContent.openTimed(storage, object, 0, metrics)) {
             boolean whole = object.size() <= bytesPerObject;
             byte[] head = in.readNBytes((int) Math.min(object.size(), bytesPerObject));
             if (whole) {

@@ -57,6 +57,11 @@ final class StorageObjectContent implements ObjectContent {
     }
 
     private InputStream openStored(long position) {
+        return openTimed(storage, object, position, metrics);
+    }
+
+    /** The object's stored bytes from {@code position}, the time to open them counted into the task's metrics. */
+    static InputStream openTimed(ObjectStorage storage, StorageObject object, long position, TaskMetrics metrics) {
         long started = System.nanoTime();
         InputStream stored = storage.open(object, position);
         metrics.contentOpened(Duration.ofNanos(System.nanoTime() - started));
