@@ -1,16 +1,15 @@
 package io.cloudstorage.connect.source.reading;
 
+import static io.cloudstorage.connect.source.reading.ReadingHarness.values;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.connect.errors.ConnectException;
-import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -134,9 +133,5 @@ class ArrivalOrderTest {
 
     private void put(String key, String content, Instant lastModified) {
         bucket.put(key, content.getBytes(UTF_8), lastModified);
-    }
-
-    private static List<Object> values(List<SourceRecord> records) {
-        return records.stream().map(SourceRecord::value).toList();
     }
 }

@@ -1,6 +1,5 @@
 package io.cloudstorage.connect.source.reading;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +36,7 @@ class BadDataTest {
 
     @Test
     void failStopsTheTaskNamingTheRecordAndHowToStepOverIt() {
-        put("a/1.txt", "ok\ntoo long\n");
+        bucket.put("a/1.txt", "ok\ntoo long\n");
 
         assertThatThrownBy(() -> harness().pollUntilIdle()).isInstanceOf(ConnectException.class)
                 .hasMessageContaining("record 2 of memory://bad/a/1.txt")
@@ -48,8 +47,8 @@ class BadDataTest {
     @Test
     void skipLeavesBadRecordsOutCountsThemAndGoesOn() throws Exception {
         props.put("errors.policy", "skip");
-        put("a/1.txt", "one\ntoo long\ntwo\nlonger still\n");
-        put("a/2.txt", "three\n");
+        bucket.put("a/1.txt", "one\ntoo long\ntwo\nlonger still\n");
+        bucket.put("a/2.txt", "three\n");
         ReadingHarness harness = harness();
 
         List<SourceRecord> records = harness.pollUntilIdle();
@@ -62,11 +61,11 @@ class BadDataTest {
     @Test
     void aRestartAfterASkippedLastRecordNeitherRepeatsNorLosesRecords() throws Exception {
         props.put("errors.policy", "skip");
-        put("a/1.txt", "one\ntoo long\n");
-        put("a/2.txt", "two\n");
+        bucket.put("a/1.txt", "one\ntoo long\n");
+        bucket.put("a/2.txt", "two\n");
         FakeOffsetStore offsets = new FakeOffsetStore();
         List<SourceRecord> first = new ReadingHarness(props, offsets).pollUntilIdle();
-        put("a/3.txt", "three\n");
+        bucket.put("a/3.txt", "three\n");
 
         List<SourceRecord> afterRestart = new ReadingHarness(props, offsets).pollUntilIdle();
 
@@ -78,7 +77,7 @@ class BadDataTest {
     void dlqSendsTheRawBytesOfABadRecordWithHeadersAndMovesTheOffsetPastIt() throws Exception {
         props.put("errors.policy", "dlq");
         props.put("errors.dlq.topic.name", "bad-lines");
-        put("a/1.txt", "one\ntoo long\ntwo\n");
+        bucket.put("a/1.txt", "one\ntoo long\ntwo\n");
         ReadingHarness harness = harness();
 
         List<SourceRecord> records = harness.pollUntilIdle();
@@ -103,7 +102,7 @@ class BadDataTest {
         props.put("errors.policy", "dlq");
         props.put("errors.dlq.topic.name", "bad-lines");
         props.put("errors.dlq.max.bytes", "3");
-        put("a/1.txt", "too long\n");
+        bucket.put("a/1.txt", "too long\n");
 
         SourceRecord deadLetter = harness().pollUntilIdle().get(0);
 
@@ -118,7 +117,7 @@ class BadDataTest {
         props.remove("lines.max.bytes");
         byte[] truncated = Arrays.copyOf(Gzip.of("one\ntwo\n".repeat(20_000)), 2_000);
         bucket.put("a/1.txt.gz", truncated);
-        put("a/2.txt", "after\n");
+        bucket.put("a/2.txt", "after\n");
         FakeOffsetStore offsets = new FakeOffsetStore();
         ReadingHarness harness = new ReadingHarness(props, offsets);
 
@@ -143,7 +142,7 @@ class BadDataTest {
         props.remove("lines.max.bytes");
         byte[] compressed = Gzip.of("line\n".repeat(50_000));
         bucket.put("a/1.txt.gz", Arrays.copyOf(compressed, compressed.length / 2));
-        put("a/2.txt", "after\n");
+        bucket.put("a/2.txt", "after\n");
 
         List<SourceRecord> records = harness().pollUntilIdle();
 
@@ -158,7 +157,7 @@ class BadDataTest {
         props.put("record.key.field", "user.id");
         props.put("errors.policy", "dlq");
         props.put("errors.dlq.topic.name", "bad");
-        put("a/1.txt", "user=x\n");
+        bucket.put("a/1.txt", "user=x\n");
 
         SourceRecord deadLetter = harness().pollUntilIdle().get(0);
 
@@ -170,10 +169,6 @@ class BadDataTest {
 
     private ReadingHarness harness() {
         return new ReadingHarness(props, new FakeOffsetStore());
-    }
-
-    private void put(String key, String content) {
-        bucket.put(key, content.getBytes(UTF_8));
     }
 
     private static Map<String, Object> offset(SourceRecord record) {

@@ -1,5 +1,6 @@
 package io.cloudstorage.connect.source.reading;
 
+import static io.cloudstorage.connect.source.reading.ReadingHarness.values;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -140,9 +141,5 @@ class CompressedObjectsTest {
 
     private static String lines(int first, int last) {
         return IntStream.rangeClosed(first, last).mapToObj(i -> "line-" + i + "\n").collect(Collectors.joining());
-    }
-
-    private static List<Object> values(List<SourceRecord> records) {
-        return records.stream().map(SourceRecord::value).toList();
     }
 }

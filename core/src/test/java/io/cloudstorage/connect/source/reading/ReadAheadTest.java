@@ -1,6 +1,7 @@
 package io.cloudstorage.connect.source.reading;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
+import static io.cloudstorage.connect.source.reading.ReadingHarness.lines;
+import static io.cloudstorage.connect.source.reading.ReadingHarness.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -42,7 +42,7 @@ class ReadAheadTest {
     void theObjectsListedNextAreFetchedWhileOneIsReadAndEachIsRequestedOnce() throws Exception {
         props.put("read.ahead.objects", "3");
         for (int i = 1; i <= 6; i++) {
-            put("a/" + i + ".txt", lines("o" + i, 2));
+            bucket.put("a/" + i + ".txt", lines("o" + i, 2));
         }
         ReadingHarness harness = new ReadingHarness(props, new FakeOffsetStore());
 
@@ -62,9 +62,9 @@ class ReadAheadTest {
     @Test
     void theRestOfAnObjectLargerThanTheBytesFetchedAheadIsRequestedFromWhereTheyEnd() throws Exception {
         props.put("read.ahead.bytes", "1024");
-        put("a/1.txt", lines("small", 1));
+        bucket.put("a/1.txt", lines("small", 1));
         String large = lines("large", 300);
-        put("a/2.txt", large);
+        bucket.put("a/2.txt", large);
         ReadingHarness harness = new ReadingHarness(props, new FakeOffsetStore());
 
         List<SourceRecord> records = new ArrayList<>(harness.pollOnce());
@@ -79,9 +79,9 @@ class ReadAheadTest {
 
     @Test
     void aFetchThatFailedIsNotUsedAndTheObjectIsRequestedAgain() throws Exception {
-        put("a/1.txt", lines("one", 2));
-        put("a/2.txt", lines("two", 2));
-        put("a/3.txt", lines("three", 2));
+        bucket.put("a/1.txt", lines("one", 2));
+        bucket.put("a/2.txt", lines("two", 2));
+        bucket.put("a/3.txt", lines("three", 2));
         bucket.failNextOpenOf("a/2.txt", () -> new RetriableStorageException("injected: slow down", null));
         ReadingHarness harness = new ReadingHarness(props, new FakeOffsetStore());
 
@@ -95,8 +95,8 @@ class ReadAheadTest {
 
     @Test
     void anObjectDeletedAfterItWasFetchedAheadIsReadAsFetched() throws Exception {
-        put("a/1.txt", lines("one", 2));
-        put("a/2.txt", lines("two", 2));
+        bucket.put("a/1.txt", lines("one", 2));
+        bucket.put("a/2.txt", lines("two", 2));
         ReadingHarness harness = new ReadingHarness(props, new FakeOffsetStore());
 
         List<SourceRecord> records = new ArrayList<>(harness.pollOnce());
@@ -110,9 +110,9 @@ class ReadAheadTest {
     @Test
     void withNoObjectsReadAheadEveryObjectIsRequestedByTheTaskItself() throws Exception {
         props.put("read.ahead.objects", "0");
-        put("a/1.txt", lines("one", 1));
-        put("a/2.txt", lines("two", 1));
-        put("a/3.txt", lines("three", 1));
+        bucket.put("a/1.txt", lines("one", 1));
+        bucket.put("a/2.txt", lines("two", 1));
+        bucket.put("a/3.txt", lines("three", 1));
         String task = Thread.currentThread().getName();
 
         List<SourceRecord> records = new ReadingHarness(props, new FakeOffsetStore()).pollUntilIdle();
@@ -132,17 +132,5 @@ class ReadAheadTest {
 
     private static List<String> aheadOf(List<Open> opens) {
         return opens.stream().filter(open -> open.thread().startsWith(READ_AHEAD_THREAD)).map(Open::key).toList();
-    }
-
-    private void put(String key, String content) {
-        bucket.put(key, content.getBytes(UTF_8));
-    }
-
-    private static String lines(String prefix, int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> prefix + "-" + i + "\n").collect(Collectors.joining());
-    }
-
-    private static List<Object> values(List<SourceRecord> records) {
-        return records.stream().map(SourceRecord::value).toList();
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.connect.source.SourceRecord;
 
@@ -57,6 +59,16 @@ final class ReadingHarness {
         }
         this.reader = TaskReader.create(config, config.storage().open(), config.record().createFormat(), stored,
                 metrics, clock, stopSignal, ReadProgress.NONE);
+    }
+
+    /** {@code count} lines named {@code name-1}, {@code name-2}, ..., each ending with a newline. */
+    static String lines(String name, int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> name + "-" + i + "\n").collect(Collectors.joining());
+    }
+
+    /** The records' values, in order. */
+    static List<Object> values(List<SourceRecord> records) {
+        return records.stream().map(SourceRecord::value).toList();
     }
 
     /** Polls until {@code idlePolls} polls in a row return nothing; commits and returns what they returned. */

@@ -1,6 +1,5 @@
 package io.cloudstorage.connect.source.reading;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,9 +32,9 @@ class RoutingTest {
     void theTopicTemplateIsFilledFromTheNamedGroupsOfTheKeyRegex() throws Exception {
         props.put("object.key.regex", "logs/(?<service>[^/]+)/.*");
         props.put("topic", "logs.${service}");
-        put("logs/web/1.log", "w\n");
-        put("logs/billing/1.log", "b\n");
-        put("logs/README", "not matching the regex\n");
+        bucket.put("logs/web/1.log", "w\n");
+        bucket.put("logs/billing/1.log", "b\n");
+        bucket.put("logs/README", "not matching the regex\n");
 
         List<SourceRecord> records = harness().pollUntilIdle();
 
@@ -47,7 +46,7 @@ class RoutingTest {
     void anObjectWhoseTopicWouldNotBeLegalIsBadDataAsAWhole() {
         props.put("object.key.regex", "logs/(?<service>[^/]+)/.*");
         props.put("topic", "logs.${service}");
-        put("logs/we b/1.log", "w\n");
+        bucket.put("logs/we b/1.log", "w\n");
 
         assertThatThrownBy(() -> harness().pollUntilIdle()).isInstanceOf(ConnectException.class)
                 .hasMessageContaining("memory://routing/logs/we b/1.log")
@@ -59,7 +58,7 @@ class RoutingTest {
         props.put("format", "fields");
         props.put("record.key", "field");
         props.put("record.key.field", "user");
-        put("logs/1.log", "user=ann,n=1\nuser=null,n=2\n");
+        bucket.put("logs/1.log", "user=ann,n=1\nuser=null,n=2\n");
 
         assertThat(harness().pollUntilIdle()).extracting(SourceRecord::key).containsExactly("ann", null);
 
@@ -75,7 +74,7 @@ class RoutingTest {
         props.put("format", "fields");
         props.put("record.timestamp", "field");
         props.put("record.timestamp.field", "at");
-        put("logs/1.log", "at=2026-11-27T10:15:30.250Z\nat=2026-11-27T11:15:30+01:00\nat=1700000000123\n");
+        bucket.put("logs/1.log", "at=2026-11-27T10:15:30.250Z\nat=2026-11-27T11:15:30+01:00\nat=1700000000123\n");
 
         assertThat(harness().pollUntilIdle()).extracting(SourceRecord::timestamp).containsExactly(
                 Instant.parse("2026-11-27T10:15:30.250Z").toEpochMilli(),
@@ -83,7 +82,7 @@ class RoutingTest {
 
         props.put("record.timestamp.format", "dd/MM/yyyy HH:mm");
         bucket.delete("logs/1.log");
-        put("logs/2.log", "at=27/11/2026 10:15\n");
+        bucket.put("logs/2.log", "at=27/11/2026 10:15\n");
 
         assertThat(harness().pollUntilIdle()).extracting(SourceRecord::timestamp)
                 .containsExactly(Instant.parse("2026-11-27T10:15:00Z").toEpochMilli());
@@ -94,7 +93,7 @@ class RoutingTest {
         props.put("format", "fields");
         props.put("record.timestamp", "field");
         props.put("record.timestamp.field", "at");
-        put("logs/1.log", "at=yesterday\n");
+        bucket.put("logs/1.log", "at=yesterday\n");
 
         assertThatThrownBy(() -> harness().pollUntilIdle()).isInstanceOf(ConnectException.class)
                 .hasMessageContaining("record 1 of memory://routing/logs/1.log")
@@ -104,7 +103,7 @@ class RoutingTest {
     @Test
     void ingestionTimeLeavesTheTimestampToTheProducer() throws Exception {
         props.put("record.timestamp", "ingestion");
-        put("logs/1.log", "x\n");
+        bucket.put("logs/1.log", "x\n");
 
         assertThat(harness().pollUntilIdle()).extracting(SourceRecord::timestamp).containsOnlyNulls();
     }
@@ -112,7 +111,7 @@ class RoutingTest {
     @Test
     void selectedUserMetadataOfTheObjectBecomesHeaders() throws Exception {
         props.put("record.headers.metadata", "Source-System, batch-id");
-        put("logs/1.log", "x\n");
+        bucket.put("logs/1.log", "x\n");
         bucket.putUserMetadata("logs/1.log", Map.of("source-system", "erp", "other", "not copied"));
 
         SourceRecord record = harness().pollUntilIdle().get(0);
@@ -124,9 +123,5 @@ class RoutingTest {
 
     private ReadingHarness harness() {
         return new ReadingHarness(props, new FakeOffsetStore());
-    }
-
-    private void put(String key, String content) {
-        bucket.put(key, content.getBytes(UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package io.cloudstorage.connect.source.reading;
 
+import static io.cloudstorage.connect.source.reading.ReadingHarness.lines;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.connect.data.Schema;
@@ -39,10 +39,10 @@ class TaskReaderTest {
 
     @Test
     void readsEveryLineOfEveryObjectOnceInKeyOrderPerPartition() throws Exception {
-        put("a/2.txt", lines("a2", 3));
-        put("a/1.txt", lines("a1", 2));
-        put("b/1.txt", lines("b1", 4));
-        put("c/1.txt", lines("c1", 1));
+        bucket.put("a/2.txt", lines("a2", 3));
+        bucket.put("a/1.txt", lines("a1", 2));
+        bucket.put("b/1.txt", lines("b1", 4));
+        bucket.put("c/1.txt", lines("c1", 1));
 
         List<SourceRecord> records = harness().pollUntilIdle();
 
@@ -76,7 +76,7 @@ class TaskReaderTest {
 
     @Test
     void theRecordKeyCanBeTheRecordNumberOrNothingAndHeadersCanBeLeftOut() throws Exception {
-        put("a/x.log", "l1\nl2\n");
+        bucket.put("a/x.log", "l1\nl2\n");
         props.put("record.key", "record.number");
         props.put("record.headers.enabled", "false");
 
@@ -92,10 +92,10 @@ class TaskReaderTest {
 
     @Test
     void resumingFromTheCommittedOffsetsOfAnyMomentYieldsExactlyTheRest() throws Exception {
-        put("a/1.txt", lines("a1", 5));
-        put("a/2.txt", "");
-        put("a/3.txt", lines("a3", 3));
-        put("b/1.txt", lines("b1", 7));
+        bucket.put("a/1.txt", lines("a1", 5));
+        bucket.put("a/2.txt", "");
+        bucket.put("a/3.txt", lines("a3", 3));
+        bucket.put("b/1.txt", lines("b1", 7));
         props.put("batch.max.records", "1");
         List<SourceRecord> all = harness().pollUntilIdle();
         assertThat(all).hasSize(15);
@@ -116,14 +116,14 @@ class TaskReaderTest {
     void resumingAfterManyFinishedObjectsListsOnlyTheNewOnes() throws Exception {
         props.put("prefix.whitelist", "a/");
         for (int i = 0; i < 20_000; i++) {
-            put(String.format("a/%06d.txt", i), "x\n");
+            bucket.put(String.format("a/%06d.txt", i), "x\n");
         }
         FakeOffsetStore offsets = new FakeOffsetStore();
         List<SourceRecord> first = new ReadingHarness(props, offsets).pollUntilIdle();
         assertThat(first).hasSize(20_000);
 
         for (int i = 20_000; i < 20_010; i++) {
-            put(String.format("a/%06d.txt", i), "new\n");
+            bucket.put(String.format("a/%06d.txt", i), "new\n");
         }
         long listedBefore = bucket.objectsListed();
         List<SourceRecord> second = new ReadingHarness(props, offsets).pollUntilIdle();
@@ -134,7 +134,7 @@ class TaskReaderTest {
 
     @Test
     void aTransientListingFailureIsRetriedAfterABackoffAndSurfacedAsRetriable() throws Exception {
-        put("a/1.txt", "one\n");
+        bucket.put("a/1.txt", "one\n");
         props.put("prefix.whitelist", "a/");
         bucket.failNext(InMemoryBucket.Operation.LIST, () -> new RetriableStorageException("503 SlowDown", null));
         ReadingHarness harness = harness();
@@ -150,7 +150,7 @@ class TaskReaderTest {
     void aConnectionResetInsideAnObjectResumesAtTheNextRecordsByteWithoutDuplicates() throws Exception {
         props.put("prefix.whitelist", "a/");
         String text = lines("line", 50_000);
-        put("a/big.txt", text);
+        bucket.put("a/big.txt", text);
         bucket.failNextReadAfter(300_000);
         ReadingHarness harness = harness();
 
@@ -171,8 +171,8 @@ class TaskReaderTest {
 
     @Test
     void aPartitionThatFailsBacksOffWhileTheOthersGoOn() throws Exception {
-        put("a/1.txt", lines("a", 3));
-        put("b/1.txt", lines("b", 3));
+        bucket.put("a/1.txt", lines("a", 3));
+        bucket.put("b/1.txt", lines("b", 3));
         for (int i = 0; i < 5; i++) {
             bucket.failNext(InMemoryBucket.Operation.LIST, () -> new RetriableStorageException("timeout", null));
         }
@@ -197,9 +197,9 @@ class TaskReaderTest {
         props.put("batch.max.records", "1");
         // Not fetched ahead: the change must come between listing and reading (ReadAheadTest covers the rest).
         props.put("read.ahead.objects", "0");
-        put("a/1.txt", lines("one", 2));
-        put("a/2.txt", lines("two", 2));
-        put("a/3.txt", lines("three", 2));
+        bucket.put("a/1.txt", lines("one", 2));
+        bucket.put("a/2.txt", lines("two", 2));
+        bucket.put("a/3.txt", lines("three", 2));
         ReadingHarness harness = harness();
 
         List<SourceRecord> records = new ArrayList<>(harness.pollOnce());
@@ -215,12 +215,12 @@ class TaskReaderTest {
         props.put("batch.max.records", "1");
         // Not fetched ahead: the change must come between listing and reading (ReadAheadTest covers the rest).
         props.put("read.ahead.objects", "0");
-        put("a/1.txt", lines("one", 1));
-        put("a/2.txt", lines("old", 3));
+        bucket.put("a/1.txt", lines("one", 1));
+        bucket.put("a/2.txt", lines("old", 3));
         ReadingHarness harness = harness();
 
         List<SourceRecord> records = new ArrayList<>(harness.pollOnce());
-        put("a/2.txt", lines("new", 2));
+        bucket.put("a/2.txt", lines("new", 2));
         records.addAll(harness.pollUntilIdle());
 
         assertThat(records).extracting(SourceRecord::value).containsExactly("one-1", "new-1", "new-2");
@@ -230,11 +230,11 @@ class TaskReaderTest {
     void anObjectOverwrittenWhileItIsReadIsNotMixedWithItsNewVersion() throws Exception {
         props.put("prefix.whitelist", "a/");
         props.put("batch.max.records", "1");
-        put("a/1.txt", lines("old", 3));
+        bucket.put("a/1.txt", lines("old", 3));
         ReadingHarness harness = harness();
         List<SourceRecord> records = new ArrayList<>(harness.pollOnce());
 
-        put("a/1.txt", lines("new", 2));
+        bucket.put("a/1.txt", lines("new", 2));
         records.addAll(pollThroughResetStreams(harness));
 
         List<Object> values = records.stream().map(SourceRecord::value).toList();
@@ -250,12 +250,12 @@ class TaskReaderTest {
         props.put("prefix.whitelist", "a/");
         props.put("batch.max.records", "1");
         props.put("changed.object.policy", "skip");
-        put("a/1.txt", lines("old", 3));
+        bucket.put("a/1.txt", lines("old", 3));
         ReadingHarness harness = harness();
         List<SourceRecord> records = new ArrayList<>(harness.pollOnce());
 
-        put("a/1.txt", lines("new", 2));
-        put("a/2.txt", lines("next", 1));
+        bucket.put("a/1.txt", lines("new", 2));
+        bucket.put("a/2.txt", lines("next", 1));
         records.addAll(pollThroughResetStreams(harness));
 
         List<Object> values = records.stream().map(SourceRecord::value).toList();
@@ -267,12 +267,12 @@ class TaskReaderTest {
         props.put("prefix.whitelist", "a/");
         props.put("batch.max.records", "1");
         props.put("changed.object.policy", "skip");
-        put("a/1.txt", lines("old", 3));
-        put("a/2.txt", lines("next", 1));
+        bucket.put("a/1.txt", lines("old", 3));
+        bucket.put("a/2.txt", lines("next", 1));
         FakeOffsetStore offsets = new FakeOffsetStore();
         new ReadingHarness(props, offsets).pollOnce();
 
-        put("a/1.txt", lines("new", 2));
+        bucket.put("a/1.txt", lines("new", 2));
         List<SourceRecord> records = new ReadingHarness(props, offsets).pollUntilIdle();
 
         assertThat(records).extracting(SourceRecord::value).containsExactly("next-1");
@@ -282,9 +282,9 @@ class TaskReaderTest {
     void theMetricsSayWhatWasListedReadAndIsStillToRead() throws Exception {
         props.put("prefix.whitelist", "a/");
         props.put("batch.max.records", "1");
-        put("a/1.txt", "x\ny\n");
-        put("a/2.txt", "zz\n");
-        put("a/3.txt", "www\n");
+        bucket.put("a/1.txt", "x\ny\n");
+        bucket.put("a/2.txt", "zz\n");
+        bucket.put("a/3.txt", "www\n");
         ReadingHarness harness = harness();
 
         harness.pollOnce();
@@ -309,13 +309,13 @@ class TaskReaderTest {
     @Test
     void anObjectListedUnderATemporaryNameIsReadUnderItsFinalNameThatSortsBeforeIt() throws Exception {
         props.put("prefix.whitelist", "a/");
-        put("a/0.txt", lines("zero", 1));
-        put("a/1.txt-upload-7f3e", lines("one", 1));
+        bucket.put("a/0.txt", lines("zero", 1));
+        bucket.put("a/1.txt-upload-7f3e", lines("one", 1));
         bucket.failNext(InMemoryBucket.Operation.OPEN, () -> null);
         bucket.failNext(InMemoryBucket.Operation.OPEN, () -> {
             // The upload ends while the reader opens it: its temporary name gives way to the final one.
             bucket.delete("a/1.txt-upload-7f3e");
-            put("a/1.txt", lines("one", 1));
+            bucket.put("a/1.txt", lines("one", 1));
             return null;
         });
 
@@ -328,11 +328,11 @@ class TaskReaderTest {
     void aStreamThatStaysOpenKeepsReadingTheVersionItStartedWith() throws Exception {
         props.put("prefix.whitelist", "a/");
         props.put("batch.max.records", "1");
-        put("a/1.txt", lines("old", 3));
+        bucket.put("a/1.txt", lines("old", 3));
         ReadingHarness harness = harness();
 
         List<SourceRecord> records = new ArrayList<>(harness.pollOnce());
-        put("a/1.txt", lines("new", 2));
+        bucket.put("a/1.txt", lines("new", 2));
         records.addAll(harness.pollUntilIdle());
 
         assertThat(records).extracting(SourceRecord::value).containsExactly("old-1", "old-2", "old-3");
@@ -342,11 +342,11 @@ class TaskReaderTest {
     void aStoredOffsetInsideAnObjectThatChangedSinceRestartsItsNewVersion() throws Exception {
         props.put("prefix.whitelist", "a/");
         props.put("batch.max.records", "1");
-        put("a/1.txt", lines("old", 3));
+        bucket.put("a/1.txt", lines("old", 3));
         FakeOffsetStore offsets = new FakeOffsetStore();
         new ReadingHarness(props, offsets).pollOnce();
 
-        put("a/1.txt", lines("new", 2));
+        bucket.put("a/1.txt", lines("new", 2));
         List<SourceRecord> records = new ReadingHarness(props, offsets).pollUntilIdle();
 
         assertThat(records).extracting(SourceRecord::value).containsExactly("new-1", "new-2");
@@ -356,8 +356,8 @@ class TaskReaderTest {
     void aStoredOffsetInsideAnObjectDeletedSinceMovesOnToTheNextObject() throws Exception {
         props.put("prefix.whitelist", "a/");
         props.put("batch.max.records", "1");
-        put("a/1.txt", lines("one", 3));
-        put("a/2.txt", lines("two", 1));
+        bucket.put("a/1.txt", lines("one", 3));
+        bucket.put("a/2.txt", lines("two", 1));
         FakeOffsetStore offsets = new FakeOffsetStore();
         new ReadingHarness(props, offsets).pollOnce();
 
@@ -370,12 +370,12 @@ class TaskReaderTest {
     @Test
     void newObjectsAfterTheWatermarkAreReadButLateKeysBeforeItAreNot() throws Exception {
         props.put("prefix.whitelist", "a/");
-        put("a/2024-01-02.txt", "second\n");
+        bucket.put("a/2024-01-02.txt", "second\n");
         ReadingHarness harness = harness();
         assertThat(harness.pollUntilIdle()).extracting(SourceRecord::value).containsExactly("second");
 
-        put("a/2024-01-01.txt", "late\n");
-        put("a/2024-01-03.txt", "third\n");
+        bucket.put("a/2024-01-01.txt", "late\n");
+        bucket.put("a/2024-01-03.txt", "third\n");
 
         assertThat(harness.pollUntilIdle()).extracting(SourceRecord::value).containsExactly("third");
     }
@@ -383,9 +383,9 @@ class TaskReaderTest {
     @Test
     void onlyObjectsMatchingTheKeyFilterAreRead() throws Exception {
         props.put("object.key.regex", ".*\\.log");
-        put("a/1.log", "yes\n");
-        put("a/2.tmp", "no\n");
-        put("b/", "");
+        bucket.put("a/1.log", "yes\n");
+        bucket.put("a/2.tmp", "no\n");
+        bucket.put("b/", "");
 
         assertThat(harness().pollUntilIdle()).extracting(SourceRecord::value).containsExactly("yes");
     }
@@ -394,7 +394,7 @@ class TaskReaderTest {
     void malformedDataFailsTheTaskNamingTheObjectAndRecord() throws Exception {
         props.put("prefix.whitelist", "a/");
         props.put("lines.max.bytes", "4");
-        put("a/1.txt", "ok\ntoo long\n");
+        bucket.put("a/1.txt", "ok\ntoo long\n");
 
         assertThatThrownBy(() -> harness().pollUntilIdle()).isInstanceOf(ConnectException.class)
                 .hasMessageContaining("record 2 of memory://reading/a/1.txt");
@@ -403,8 +403,8 @@ class TaskReaderTest {
     @Test
     void deniedAccessFailsTheTaskAfterHandingOverWhatWasRead() throws Exception {
         props.put("batch.max.records", "10");
-        put("a/1.txt", lines("a", 2));
-        put("b/1.txt", lines("b", 2));
+        bucket.put("a/1.txt", lines("a", 2));
+        bucket.put("b/1.txt", lines("b", 2));
         ReadingHarness harness = harness();
         bucket.failNext(InMemoryBucket.Operation.LIST, () -> null);
         bucket.failNext(InMemoryBucket.Operation.LIST, () -> new StorageException("Access Denied", null));
@@ -427,7 +427,7 @@ class TaskReaderTest {
 
     @Test
     void afterStopAPollReturnsAtOnce() throws Exception {
-        put("a/1.txt", lines("a", 5));
+        bucket.put("a/1.txt", lines("a", 5));
         ReadingHarness harness = harness();
 
         harness.reader.stop();
@@ -452,14 +452,6 @@ class TaskReaderTest {
 
     private ReadingHarness harness() {
         return new ReadingHarness(props, new FakeOffsetStore());
-    }
-
-    private void put(String key, String content) {
-        bucket.put(key, content.getBytes(UTF_8));
-    }
-
-    private static String lines(String name, int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> name + "-" + i + "\n").collect(Collectors.joining());
     }
 
     private static List<Object> values(List<SourceRecord> records, String prefix) {

@@ -3,6 +3,7 @@ package io.cloudstorage.connect.source.testing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -70,6 +71,11 @@ public final class InMemoryBucket {
 
     public String name() {
         return name;
+    }
+
+    /** Stores {@code content} as UTF-8. */
+    public void put(String key, String content) {
+        put(key, content.getBytes(StandardCharsets.UTF_8));
     }
 
     public synchronized void put(String key, byte[] content) {
