@@ -7,7 +7,6 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,7 +19,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +47,9 @@ import io.cloudstorage.connect.spi.storage.StorageObject;
 final class LocalObjectStorage implements ObjectStorage {
 
     private static final Logger log = LoggerFactory.getLogger(LocalObjectStorage.class);
+
+    /** A page's first round keeps at least this many names: a few empty folders cost no extra pass. */
+    private static final int MIN_ROUND = 64;
 
     private final Path root;
     private final Path bucketFolder;
@@ -80,10 +82,10 @@ final class LocalObjectStorage implements ObjectStorage {
 
     private void walk(Path folder, String folderKey, String prefix, String startAfter, int maxResults,
                       List<StorageObject> objects) {
-        for (Entry entry : sortedEntries(folder, folderKey, key -> mayHoldKeysToList(key, prefix, startAfter))) {
-            if (objects.size() >= maxResults) {
-                return;
-            }
+        Iterator<FolderEntry> entries = entries(folder, folderKey,
+                key -> mayHoldKeysToList(key, prefix, startAfter), Math.max(maxResults - objects.size(), MIN_ROUND));
+        while (objects.size() < maxResults && entries.hasNext()) {
+            FolderEntry entry = entries.next();
             String key = entry.key();
             if (entry.folder()) {
                 boolean underPrefix = key.startsWith(prefix) || prefix.startsWith(key);
@@ -104,12 +106,13 @@ final class LocalObjectStorage implements ObjectStorage {
      * for each.
      */
     private static boolean mayHoldKeysToList(String key, String prefix, String startAfter) {
-        boolean asFile = key.startsWith(prefix) && (startAfter == null || KeyOrder.compare(key, startAfter) > 0);
+        if (key.startsWith(prefix) && (startAfter == null || KeyOrder.compare(key, startAfter) > 0)) {
+            return true;
+        }
         String folderKey = key + "/";
-        boolean asFolder = (folderKey.startsWith(prefix) || prefix.startsWith(folderKey))
+        return (folderKey.startsWith(prefix) || prefix.startsWith(folderKey))
                 && (startAfter == null || KeyOrder.compare(folderKey, startAfter) >= 0
                 || startAfter.startsWith(folderKey));
-        return asFile || asFolder;
     }
 
     @Override
@@ -120,8 +123,10 @@ final class LocalObjectStorage implements ObjectStorage {
     private PrefixLevel listFolderLevel(String prefix) {
         List<String> children = new ArrayList<>();
         long directObjects = 0;
-        for (Entry entry : sortedEntries(KeyPaths.folderOf(bucketFolder, prefix), KeyPaths.folderKeyOf(prefix),
-                key -> key.startsWith(prefix) || (key + "/").startsWith(prefix))) {
+        Iterator<FolderEntry> entries = entries(KeyPaths.folderOf(bucketFolder, prefix), KeyPaths.folderKeyOf(prefix),
+                key -> key.startsWith(prefix) || (key + "/").startsWith(prefix), Integer.MAX_VALUE);
+        while (entries.hasNext()) {
+            FolderEntry entry = entries.next();
             if (!entry.key().startsWith(prefix)) {
                 continue;
             }
@@ -294,45 +299,29 @@ final class LocalObjectStorage implements ObjectStorage {
         // Nothing is held open between calls.
     }
 
-    private record Entry(String key, Path path, BasicFileAttributes attributes) {
-
-        boolean folder() {
-            return attributes.isDirectory();
-        }
+    /**
+     * A folder's files and subfolders (keys of subfolders end with '/'), in key order, read in rounds of
+     * {@code roundSize} names; links are left out, and so are entries whose key without the trailing '/' does not pass
+     * {@code wanted}, before any file-system call for them.
+     */
+    private Iterator<FolderEntry> entries(Path folder, String folderKey, Predicate<String> wanted, int roundSize) {
+        return new FolderEntries(folder, folderKey, wanted, roundSize, this::entry);
     }
 
-    /**
-     * A folder's files and subfolders (keys of subfolders end with '/'), in key order; links are left out, and so are
-     * entries whose key without the trailing '/' does not pass {@code wanted}, before any file-system call for them.
-     */
-    private List<Entry> sortedEntries(Path folder, String folderKey, Predicate<String> wanted) {
-        List<Entry> entries = new ArrayList<>();
-        try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
-            for (Path child : children) {
-                if (!wanted.test(folderKey + child.getFileName())) {
-                    continue;
-                }
-                Optional<BasicFileAttributes> attributes = attributesOf(child);
-                if (attributes.isEmpty()) {
-                    continue;
-                }
-                if (attributes.get().isSymbolicLink()) {
-                    reportLink(child);
-                    continue;
-                }
-                if (attributes.get().isRegularFile() || attributes.get().isDirectory()) {
-                    String name = child.getFileName().toString();
-                    String key = folderKey + name + (attributes.get().isDirectory() ? "/" : "");
-                    entries.add(new Entry(key, child, attributes.get()));
-                }
-            }
-        } catch (NoSuchFileException e) {
-            return List.of();
-        } catch (IOException e) {
-            throw failure("list", folder, e);
+    private Optional<FolderEntry> entry(Path path, String key) {
+        Optional<BasicFileAttributes> attributes = attributesOf(path);
+        if (attributes.isEmpty()) {
+            return Optional.empty();
         }
-        entries.sort(Comparator.comparing(Entry::key, KeyOrder.COMPARATOR));
-        return entries;
+        if (attributes.get().isSymbolicLink()) {
+            reportLink(path);
+            return Optional.empty();
+        }
+        if (attributes.get().isDirectory()) {
+            return Optional.of(new FolderEntry(key + "/", path, attributes.get()));
+        }
+        return attributes.get().isRegularFile() ? Optional.of(new FolderEntry(key, path, attributes.get()))
+                : Optional.empty();
     }
 
     private void reportLink(Path link) {
@@ -364,7 +353,7 @@ final class LocalObjectStorage implements ObjectStorage {
      * Denied access stays denied until someone changes permissions, and a file where a folder must be stays until
      * someone moves it; other I/O failures may pass.
      */
-    private static StorageException failure(String action, Path path, IOException e) {
+    static StorageException failure(String action, Path path, IOException e) {
         if (e instanceof AccessDeniedException) {
             return new StorageException("The worker's user may not " + action + " " + path, "bucket", e);
         }

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.cloudstorage.connect.spi.storage.KeyOrder;
 import io.cloudstorage.connect.spi.storage.ObjectStorage;
 import io.cloudstorage.connect.spi.storage.RetriableStorageException;
 import io.cloudstorage.connect.spi.storage.StorageException;
@@ -62,6 +66,69 @@ class LocalObjectStorageTest {
         assertThat(storage.list("", null, 10)).extracting(StorageObject::key).containsExactly("real.txt");
         assertThat(storage.stat("linked-file.txt")).isEmpty();
         assertThat(storage.listLevel("", "/").childPrefixes()).isEmpty();
+    }
+
+    /**
+     * Against keys sorted in memory: a seeded tree of files and folders whose names extend each other ("a-b", "a.b",
+     * "a/…"), some folders empty, large enough that pages take several rounds of names.
+     */
+    @Test
+    void everyPageFromAnyStartKeyHoldsTheNextKeysInKeyOrder() throws Exception {
+        Random random = new Random(20261127);
+        List<String> keys = new ArrayList<>();
+        // A folder "a" before many "a-…" files: its key "a/" sorts after all of them.
+        addRandomTree(random, Files.createDirectory(bucketFolder.resolve("a")), "a/", 1, keys);
+        addRandomTree(random, bucketFolder, "", 0, keys);
+        keys.sort(KeyOrder.COMPARATOR);
+        List<String> startKeys = new ArrayList<>();
+        startKeys.add(null);
+        for (int i = 0; i < keys.size(); i += 13) {
+            startKeys.add(keys.get(i));
+            startKeys.add(keys.get(i).substring(0, Math.min(3, keys.get(i).length())));
+        }
+
+        for (String prefix : List.of("", "a", "a/", "a-")) {
+            for (String startAfter : startKeys) {
+                for (int pageSize : new int[] {1, 7, 100, 1000}) {
+                    List<String> expected = keys.stream().filter(key -> key.startsWith(prefix))
+                            .filter(key -> startAfter == null || KeyOrder.compare(key, startAfter) > 0)
+                            .limit(pageSize).toList();
+                    assertThat(storage.list(prefix, startAfter, pageSize)).extracting(StorageObject::key)
+                            .as("prefix '%s', after %s, %d keys", prefix, startAfter, pageSize)
+                            .containsExactlyElementsOf(expected);
+                }
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(200);
+    }
+
+    private static void addRandomTree(Random random, Path folder, String folderKey, int depth, List<String> keys)
+            throws Exception {
+        String[] stems = {"a", "a-", "a.", "a0", "b"};
+        String[] tails = {"", "-b", ".b", "0", "b", "-"};
+        for (String stem : stems) {
+            for (String tail : tails) {
+                String name = stem + tail + (depth == 0 ? "" : Integer.toString(random.nextInt(3)));
+                Path path = folder.resolve(name);
+                if (Files.exists(path) || (depth > 0 && random.nextInt(4) > 0)) {
+                    continue;
+                }
+                int kind = random.nextInt(depth < 2 ? 4 : 2);
+                if (kind < 2) {
+                    Files.createFile(path);
+                    keys.add(folderKey + name);
+                } else if (kind == 2) {
+                    Files.createDirectory(path);
+                } else {
+                    addRandomTree(random, Files.createDirectory(path), folderKey + name + "/", depth + 1, keys);
+                }
+            }
+        }
+        for (int i = 0; depth == 0 && i < 150; i++) {
+            String name = "a-" + String.format("%03d", i);
+            Files.createFile(folder.resolve(name));
+            keys.add(folderKey + name);
+        }
     }
 
     @Test
