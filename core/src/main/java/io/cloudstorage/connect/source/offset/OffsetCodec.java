@@ -1,6 +1,5 @@
 package io.cloudstorage.connect.source.offset;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +37,7 @@ public final class OffsetCodec {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put(BUCKET, partition.bucket());
         map.put(PREFIX, partition.prefix());
-        return Collections.unmodifiableMap(map);
+        return new PartitionMap(map);
     }
 
     /** The offset as Connect stores it; its fields are made when they are first read. */

@@ -60,7 +60,7 @@ final class SourceRecordFactory {
                 metadataHeaders.put(RecordHeaders.METADATA_PREFIX + name, value);
             }
         }
-        return new ObjectRoute(topic, variables, metadataHeaders);
+        return new ObjectRoute(topic, variables, metadataHeaders, object.lastModified().toEpochMilli());
     }
 
     /**
@@ -69,7 +69,7 @@ final class SourceRecordFactory {
     SourceRecord create(Map<String, Object> partition, SourceOffset offset, StorageObject object, ObjectRoute route,
                         FormatRecord read) throws InvalidRecordException {
         SchemaAndValue key = metadata.keys().key(route.variables(), read.number(), read.value());
-        Long timestamp = metadata.timestamps().timestamp(object.lastModified(), read.value());
+        Long timestamp = metadata.timestamps().timestamp(route.lastModified(), read.value());
         ConnectHeaders headers = new ConnectHeaders();
         if (metadata.headersEnabled()) {
             addSourceHeaders(headers, object, read.number());

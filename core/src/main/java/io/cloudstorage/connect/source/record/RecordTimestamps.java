@@ -45,12 +45,14 @@ public final class RecordTimestamps {
     /**
      * The timestamp in milliseconds since the epoch, or {@code null} to let Kafka's producer set the time it sends.
      *
+     * @param lastModified the object's last-modified time in milliseconds since the epoch, boxed once for all the
+     *                     records of the object
      * @throws InvalidRecordException if the field is missing, null, or holds no time this can read
      */
-    public Long timestamp(Instant lastModified, Object value) throws InvalidRecordException {
+    public Long timestamp(Long lastModified, Object value) throws InvalidRecordException {
         switch (mode) {
             case OBJECT_LAST_MODIFIED:
-                return lastModified.toEpochMilli();
+                return lastModified;
             case INGESTION:
                 return null;
             default:

@@ -38,6 +38,18 @@ class OffsetCodecTest {
     }
 
     @Test
+    void aPartitionMapEqualsAPlainMapOfItsFieldsHashesAsOneAndCannotBeChanged() {
+        Map<String, Object> map = OffsetCodec.toMap(new SourcePartition("b", "p"));
+
+        assertThat(map).isEqualTo(Map.of("bucket", "b", "prefix", "p"));
+        assertThat(Map.of("bucket", "b", "prefix", "p")).isEqualTo(map);
+        assertThat(map.hashCode()).isEqualTo(Map.of("bucket", "b", "prefix", "p").hashCode());
+        assertThat(map).isNotEqualTo(OffsetCodec.toMap(new SourcePartition("b", "q")));
+        assertThatThrownBy(() -> map.put("prefix", "q")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> map.entrySet().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void offsetsCarryTheirVersion() {
         assertThat(OffsetCodec.toMap(OFFSET)).containsEntry("v", 1);
     }
