@@ -48,6 +48,24 @@ public sealed interface Fault {
         return new BodyFault(BodyFault.Ending.STALL, bytes, pause);
     }
 
+    /**
+     * The server's answer as a distant store gives it: the body starts {@code firstByte} after the head (or once the
+     * fault is cleared), then comes at no more than {@code bytesPerSecond} on each connection (0: as fast as it can).
+     */
+    static Paced paced(Duration firstByte, long bytesPerSecond) {
+        return new Paced(firstByte, bytesPerSecond);
+    }
+
+    /** See {@link #paced(Duration, long)}. */
+    record Paced(Duration firstByte, long bytesPerSecond) implements Fault {
+
+        @Override
+        public String toString() {
+            return "first byte after " + firstByte.toMillis() + " ms"
+                    + (bytesPerSecond > 0 ? ", at most " + bytesPerSecond + " bytes/s" : "");
+        }
+    }
+
     /** An S3 error answered by the proxy itself, with the XML body S3 sends (none for HEAD, as S3 does). */
     record ErrorAnswer(int status, String reason, String code, String message) implements Fault {
 

@@ -7,6 +7,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The body of one HTTP/1.1 message as its bytes on the wire (chunk framing included), delimited as RFC 9112
@@ -66,6 +67,28 @@ final class MessageBody {
             }
             out.write(buffer, 0, n);
             left -= n;
+        }
+    }
+
+    /** Copies the rest of the body at no more than {@code bytesPerSecond} (0: as fast as it comes). */
+    void copyPaced(OutputStream out, long bytesPerSecond) throws IOException, InterruptedException {
+        if (bytesPerSecond <= 0) {
+            copyTo(out);
+            return;
+        }
+        // Small writes, each when it is due, rather than a burst and a long pause.
+        int step = (int) Math.min(buffer.length, Math.max(1024, bytesPerSecond / 100));
+        long started = System.nanoTime();
+        long sent = 0;
+        int n;
+        while ((n = wire.read(buffer, 0, step)) >= 0) {
+            out.write(buffer, 0, n);
+            out.flush();
+            sent += n;
+            long early = started + sent * 1_000_000_000L / bytesPerSecond - System.nanoTime();
+            if (early > 0) {
+                TimeUnit.NANOSECONDS.sleep(early);
+            }
         }
     }
 

@@ -93,15 +93,19 @@ final class ProxiedConnection {
                 response = HttpHead.readRequired(fromServer);
             }
             MessageBody responseBody = MessageBody.ofResponse(response, request.method(), fromServer);
-            Fault.BodyFault fault = rule.map(FaultRule::fault).map(Fault.BodyFault.class::cast).orElse(null);
+            Fault fault = rule.map(FaultRule::fault).orElse(null);
             proxy.log(new ProxiedRequest(request, response.status(), fault));
             out.write(response.raw());
-            if (fault != null) {
-                responseBody.copyTo(out, fault.afterBytes());
+            if (fault instanceof Fault.BodyFault cut) {
+                responseBody.copyTo(out, cut.afterBytes());
                 out.flush();
-                if (!goesOnAfter(fault, rule.get())) {
+                if (!goesOnAfter(cut, rule.get())) {
                     return false;
                 }
+            } else if (fault instanceof Fault.Paced paced) {
+                out.flush();
+                rule.get().awaitCleared(paced.firstByte());
+                responseBody.copyPaced(out, paced.bytesPerSecond());
             }
             responseBody.copyTo(out);
             out.flush();

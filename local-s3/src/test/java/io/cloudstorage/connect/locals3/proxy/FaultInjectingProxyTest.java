@@ -40,6 +40,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -281,6 +282,23 @@ class FaultInjectingProxyTest {
         assertThat(proxy.requests()).singleElement().satisfies(entry -> assertThat(entry.faultInjected()).isTrue());
     }
 
+    @Test
+    void aPacedBodyArrivesWholeAndTheConnectionServesTheNextRequest() {
+        FaultRule remote = proxy.faultUntilCleared(objectReads(), Fault.paced(Duration.ofMillis(20), 20_000_000));
+
+        Received received = readLarge(client);
+        Received again = readLarge(client);
+        remote.clear();
+
+        assertThat(received.failure()).isNull();
+        assertThat(received.bytes()).isEqualTo(LARGE_CONTENT);
+        assertThat(again.bytes()).isEqualTo(LARGE_CONTENT);
+        assertThat(proxy.requests()).hasSize(2).allSatisfy(entry -> {
+            assertThat(entry.fault()).isInstanceOf(Fault.Paced.class);
+            assertThat(entry.status()).isEqualTo(200);
+        });
+    }
+
     private static S3ClientBuilder clientThroughProxy() {
         // Without retries, each fault reaches the test as it is.
         return clientBuilder(proxy.endpoint())
@@ -296,14 +314,24 @@ class FaultInjectingProxyTest {
                         AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())));
     }
 
-    /** What a client got of the large object's body, and how reading it failed, if it did. */
+    /**
+     * What a client got of the large object's body, and how reading it failed, if it did.
+     *
+     * @param contentLength the length the answer announced, or -1 if none came
+     */
     private record Received(long contentLength, byte[] bytes, IOException failure) {
     }
 
     private static Received readLarge(S3Client s3Client) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ResponseInputStream<GetObjectResponse> in = s3Client.getObject(
-                request -> request.bucket(bucket).key(LARGE))) {
+        ResponseInputStream<GetObjectResponse> response;
+        try {
+            response = s3Client.getObject(request -> request.bucket(bucket).key(LARGE));
+        } catch (SdkClientException e) {
+            // A reset drops what the client had not read yet, which may be the answer's head too.
+            return new Received(-1, new byte[0], new IOException("No answer came", e));
+        }
+        try (ResponseInputStream<GetObjectResponse> in = response) {
             try {
                 copy(in, bytes);
                 return new Received(in.response().contentLength(), bytes.toByteArray(), null);

@@ -19,11 +19,13 @@ import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
  * @param contenders  the contenders to run, all if empty
  * @param results     where the tables and the chart go
  * @param s3Latency   how long the proxy holds the body of each object GET of the contenders on S3; zero for none
+ * @param s3Bandwidth the most bytes per second the proxy sends of each object GET's body on a connection; 0 for no
+ *                    limit
  * @param profile     whether each measured JVM records a flight recording (JFR) beside its log
  */
 record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Path work, Path results,
-                        Set<String> dataSets, Set<String> contenders, Duration s3Latency, boolean profile,
-                        boolean help) {
+                        Set<String> dataSets, Set<String> contenders, Duration s3Latency, long s3Bandwidth,
+                        boolean profile, boolean help) {
 
     static final long DEFAULT_SEED = 20_261_127L;
 
@@ -44,6 +46,8 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
               --results DIR        the results (default: benchmarks/end-to-end/target/results/<time>-<mode>)
               --s3-latency MS      the contenders on S3 reach it through a proxy that holds the body of every
                                    object GET for MS milliseconds, as a remote store's first byte takes
+              --s3-bandwidth MBPS  the same proxy sends each object GET's body at no more than MBPS megabytes
+                                   (10^6 bytes) a second on each connection, as a remote store serves one
               --profile            each measured JVM writes a flight recording (JFR, profile settings) beside its
                                    log, e.g. runs/json-1k/ours-s3/worker.jfr (`jfr print` or JDK Mission Control)
               --help               this text
@@ -64,6 +68,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         Set<String> dataSets = Set.of();
         Set<String> contenders = Set.of();
         Duration s3Latency = Duration.ZERO;
+        long s3Bandwidth = 0;
         boolean profile = false;
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
@@ -80,7 +85,10 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                 case "--data-sets" -> dataSets = names(value(args, ++i, arg));
                 case "--contenders" -> contenders = names(value(args, ++i, arg));
                 case "--seed" -> seed = seed(value(args, ++i, arg));
-                case "--s3-latency" -> s3Latency = Duration.ofMillis(milliseconds(value(args, ++i, arg), arg));
+                case "--s3-latency" -> s3Latency = Duration.ofMillis(wholeNumber(value(args, ++i, arg), arg,
+                        "milliseconds"));
+                case "--s3-bandwidth" -> s3Bandwidth = wholeNumber(value(args, ++i, arg), arg, "megabytes a second")
+                        * 1_000_000;
                 default -> throw new IllegalArgumentException("Unknown argument: " + arg);
             }
         }
@@ -90,7 +98,8 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         }
         return new BenchmarkOptions(scale, seed, pluginPath.toAbsolutePath().normalize(),
                 peers.toAbsolutePath().normalize(), work.toAbsolutePath().normalize(),
-                results.toAbsolutePath().normalize(), dataSets, contenders, s3Latency, profile, help);
+                results.toAbsolutePath().normalize(), dataSets, contenders, s3Latency, s3Bandwidth, profile,
+                help);
     }
 
     private static String value(List<String> args, int index, String option) {
@@ -109,17 +118,22 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         return Set.copyOf(names);
     }
 
-    private static long milliseconds(String value, String option) {
+    private static long wholeNumber(String value, String option, String unit) {
         try {
-            long millis = Long.parseLong(value);
-            if (millis >= 0) {
-                return millis;
+            long number = Long.parseLong(value);
+            if (number >= 0 && number < Long.MAX_VALUE / 1_000_000) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // Reported below, as a negative number is.
         }
-        throw new IllegalArgumentException(option + " takes milliseconds, a whole number of at least 0, not '"
+        throw new IllegalArgumentException(option + " takes " + unit + ", a whole number of at least 0, not '"
                 + value + "'");
+    }
+
+    /** Whether the contenders on S3 reach it as a remote store, through the proxy. */
+    boolean remoteS3() {
+        return !s3Latency.isZero() || s3Bandwidth > 0;
     }
 
     private static long seed(String value) {

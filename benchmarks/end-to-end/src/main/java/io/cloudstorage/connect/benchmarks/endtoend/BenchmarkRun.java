@@ -93,17 +93,17 @@ final class BenchmarkRun {
                 out.printf(Locale.ROOT, "Loaded %s (%s) in %.1f s%n", dataSet.name(), dataSet.description(),
                         (System.nanoTime() - start) / 1e9);
             }
-            if (addsLatency()) {
+            if (options.remoteS3()) {
                 proxy.faultUntilCleared(RequestMatcher.objectReads().inBucket(BUCKET),
-                        Fault.stallAfter(0, options.s3Latency()));
+                        Fault.paced(options.s3Latency(), options.s3Bandwidth()));
             }
             for (DataSet dataSet : dataSets) {
                 if (selected(S3_GET)) {
                     report(measureGets(bucket, dataSet));
                 }
-                // Only where the resume cost is measured or latency is added: elsewhere the proxy's extra hop would
+                // Only where the resume cost is measured or S3 is made remote: elsewhere the proxy's extra hop would
                 // weigh on throughput.
-                Optional<FaultInjectingProxy> requestLog = dataSet.lastReadKey().isPresent() || addsLatency()
+                Optional<FaultInjectingProxy> requestLog = dataSet.lastReadKey().isPresent() || options.remoteS3()
                         ? Optional.of(proxy) : Optional.empty();
                 S3Location s3Location = requestLog.map(log -> bucket.location().through(log.endpoint()))
                         .orElse(bucket.location());
@@ -131,10 +131,6 @@ final class BenchmarkRun {
                 new ConnectorIngester(new FileStreamSourcePeer(options.peers().resolve("file-stream-source"),
                         bucket.folder()), launcher, bootstrapServers));
         return all.stream().filter(ingester -> selected(ingester.contender())).toList();
-    }
-
-    private boolean addsLatency() {
-        return !options.s3Latency().isZero();
     }
 
     private boolean selected(Contender contender) {

@@ -91,10 +91,12 @@ public final class EndToEndBenchmark {
                 .map(Map.Entry::toString).collect(Collectors.joining(", ")));
         facts.add("Broker: one KRaft broker in the harness's JVM, topics of 4 partitions; the harness's consumer "
                 + "counts the records. Everything shares the machine's cores.");
-        if (!options.s3Latency().isZero()) {
+        if (options.remoteS3()) {
             facts.add("The contenders on S3 reach it through a proxy (in the harness's JVM) that holds the body of "
                     + "every object GET for " + options.s3Latency().toMillis() + " ms (--s3-latency), as a remote "
-                    + "store's first byte takes; the raw S3 GETs do not");
+                    + "store's first byte takes, and sends it at no more than "
+                    + (options.s3Bandwidth() > 0 ? options.s3Bandwidth() / 1_000_000 + " MB/s" : "its full speed")
+                    + " on each connection (--s3-bandwidth); the raw S3 GETs go straight to the server");
         }
         for (DataSet dataSet : dataSets) {
             facts.add("`" + dataSet.name() + "`: " + dataSet.description());

@@ -25,6 +25,7 @@ class BenchmarkOptionsTest {
         assertThat(options.dataSets()).isEmpty();
         assertThat(options.contenders()).isEmpty();
         assertThat(options.s3Latency()).isZero();
+        assertThat(options.remoteS3()).isFalse();
         assertThat(options.profile()).isFalse();
         assertThat(options.help()).isFalse();
     }
@@ -33,7 +34,7 @@ class BenchmarkOptionsTest {
     void everyOptionIsRead() {
         BenchmarkOptions options = BenchmarkOptions.parse(List.of("--full", "--seed", "7", "--plugin-path", "/p",
                 "--peers", "/peers", "--work", "/w", "--results", "/r", "--data-sets", "json-1k, resume",
-                "--contenders", "ours-s3", "--s3-latency", "20", "--profile"), "now");
+                "--contenders", "ours-s3", "--s3-latency", "20", "--s3-bandwidth", "50", "--profile"), "now");
 
         assertThat(options.scale()).isEqualTo(Scale.FULL);
         assertThat(options.seed()).isEqualTo(7);
@@ -44,6 +45,8 @@ class BenchmarkOptionsTest {
         assertThat(options.dataSets()).containsExactlyInAnyOrder("json-1k", "resume");
         assertThat(options.contenders()).containsExactly("ours-s3");
         assertThat(options.s3Latency()).isEqualTo(Duration.ofMillis(20));
+        assertThat(options.s3Bandwidth()).isEqualTo(50_000_000);
+        assertThat(options.remoteS3()).isTrue();
         assertThat(options.profile()).isTrue();
     }
 
