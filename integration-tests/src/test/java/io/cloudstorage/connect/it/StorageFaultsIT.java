@@ -156,6 +156,46 @@ class StorageFaultsIT {
         readLargeObjectThrough(Fault.stallAfter(CUT), "stalled", Map.of("s3.socket.timeout.ms", "2000"));
     }
 
+    /**
+     * A large object read in ranges fetched side by side, one of them reset on its way: every line arrives once, in
+     * order, and every read of the object is a ranged GET of at most one range.
+     */
+    @Test
+    void aLargeObjectReadInRangesWithOneRangeCutShortArrivesWholeAndInOrder() throws Exception {
+        String bucket = s3().createBucket();
+        TestData data = TestData.of(List.of("large/"), 1, LARGE_OBJECT_LINES);
+        String key = data.keys().get(0);
+        int rangeBytes = 256 * 1024;
+        assertThat((long) data.objects().get(key).length()).as("size of %s", key).isGreaterThan(8L * rangeBytes);
+        s3().put(bucket, data);
+        proxy.faultNext(1, objectReads().inBucket(bucket).withRangeFrom(3L * rangeBytes), Fault.resetAfter(1000));
+        String name = "ranges";
+        String topic = createTopic(name);
+        Map<String, String> config = connectorConfig(name, bucket, "large/", topic);
+        config.put("read.ahead.ranges", "3");
+        config.put("read.ahead.range.bytes", Integer.toString(rangeBytes));
+
+        try (TopicReader topicReader = new TopicReader(connect().kafka(), topic)) {
+            connect().configureConnector(name, config);
+            topicReader.awaitAtLeast(data.totalLines(), TIMEOUT);
+            Delivery.assertExactlyOnceInObjectOrder(topicReader.readUntilQuiet(Duration.ofSeconds(3)), data);
+        }
+
+        List<ProxiedRequest> reads = proxy.requests().stream()
+                .filter(request -> request.bucket().equals(bucket) && request.key().equals(key))
+                .toList();
+        assertThat(reads).as("reads of %s", key).hasSizeGreaterThan(8)
+                .anySatisfy(read -> assertThat(read.faultInjected()).isTrue())
+                .allSatisfy(read -> assertThat(rangeLength(read)).as("%s", read).isBetween(1L, (long) rangeBytes));
+        connect().deleteConnector(name);
+    }
+
+    private static long rangeLength(ProxiedRequest read) {
+        String[] bounds = read.range().orElseThrow(() -> new AssertionError("Not a ranged read: " + read))
+                .substring("bytes=".length()).split("-");
+        return Long.parseLong(bounds[1]) - Long.parseLong(bounds[0]) + 1;
+    }
+
     @Test
     void revokedCredentialsFailTheTaskWithAMessageNamingTheBucketAndThePermissionsNeeded() throws Exception {
         String bucket = s3().createBucket();

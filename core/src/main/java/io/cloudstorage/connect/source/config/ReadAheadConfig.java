@@ -7,19 +7,25 @@ import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
 
-/** How far a task fetches objects ahead of the one it reads. */
+/** How far a task fetches ahead of what it reads: the next objects, and the next ranges of a large object. */
 public final class ReadAheadConfig {
 
     public static final String GROUP = "Read ahead";
     public static final String OBJECTS = "read.ahead.objects";
     public static final String BYTES = "read.ahead.bytes";
+    public static final String RANGES = "read.ahead.ranges";
+    public static final String RANGE_BYTES = "read.ahead.range.bytes";
 
     private final int objects;
     private final int bytes;
+    private final int ranges;
+    private final int rangeBytes;
 
     ReadAheadConfig(AbstractConfig config) {
         this.objects = config.getInt(OBJECTS);
         this.bytes = config.getInt(BYTES);
+        this.ranges = config.getInt(RANGES);
+        this.rangeBytes = config.getInt(RANGE_BYTES);
     }
 
     static void define(ConfigDef def) {
@@ -36,7 +42,21 @@ public final class ReadAheadConfig {
                         "The most bytes of each object fetched ahead; a larger object's rest is read when its "
                                 + "records are. A task holds at most " + OBJECTS + " times this many bytes read "
                                 + "ahead (8 MiB with the defaults).",
-                        GROUP, ++order, Width.SHORT, "Bytes read ahead per object");
+                        GROUP, ++order, Width.SHORT, "Bytes read ahead per object")
+                .define(RANGES, Type.INT, 4, Range.between(0, 64), Importance.LOW,
+                        "How many ranges of a large object a task fetches, each with a request of its own, while "
+                                + "it reads the range before them. A remote store serves each connection at a "
+                                + "limited pace (tens of MB/s for Amazon S3); ranges requested side by side add up. "
+                                + "An object is read in ranges of " + RANGE_BYTES + " when more than one range of "
+                                + "it is left to read; records are still produced in order. The ranges are shared "
+                                + "by the task's source partitions, and a task holds at most this many in memory "
+                                + "(32 MiB with the defaults). 0 reads each object with one request. Formats that "
+                                + "read objects by position (Parquet) do not read in ranges.",
+                        GROUP, ++order, Width.SHORT, "Ranges read ahead")
+                .define(RANGE_BYTES, Type.INT, 8 * 1_048_576, Range.between(1_024, 256 * 1_048_576),
+                        Importance.LOW, "The size of each range of a large object read in ranges (see " + RANGES
+                                + "): one request per range.",
+                        GROUP, ++order, Width.SHORT, "Range size");
     }
 
     /** How many objects a task fetches ahead in all; 0 for none. */
@@ -47,5 +67,15 @@ public final class ReadAheadConfig {
     /** The most bytes of one object fetched ahead. */
     public int bytes() {
         return bytes;
+    }
+
+    /** How many ranges of large objects a task fetches ahead in all; 0 for none. */
+    public int ranges() {
+        return ranges;
+    }
+
+    /** The size of a range. */
+    public int rangeBytes() {
+        return rangeBytes;
     }
 }

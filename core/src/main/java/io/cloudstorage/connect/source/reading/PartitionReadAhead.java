@@ -17,7 +17,7 @@ final class PartitionReadAhead implements AutoCloseable {
 
     private final ReadAhead readAhead;
     private final int most;
-    private final Map<StorageObject, HeadFetch> fetching = new LinkedHashMap<>();
+    private final Map<StorageObject, BytesFetch> fetching = new LinkedHashMap<>();
 
     PartitionReadAhead(ReadAhead readAhead, int most) {
         this.readAhead = readAhead;
@@ -41,14 +41,14 @@ final class PartitionReadAhead implements AutoCloseable {
         return most;
     }
 
-    /** The first bytes of {@code object} if they were fetched ahead (see {@link HeadFetch#take()}). */
+    /** The first bytes of {@code object} if they were fetched ahead (see {@link BytesFetch#take()}). */
     Optional<byte[]> take(StorageObject object) {
         if (!fetching.containsKey(object)) {
             return Optional.empty();
         }
-        Iterator<Map.Entry<StorageObject, HeadFetch>> entries = fetching.entrySet().iterator();
+        Iterator<Map.Entry<StorageObject, BytesFetch>> entries = fetching.entrySet().iterator();
         while (entries.hasNext()) {
-            Map.Entry<StorageObject, HeadFetch> entry = entries.next();
+            Map.Entry<StorageObject, BytesFetch> entry = entries.next();
             entries.remove();
             if (entry.getKey().equals(object)) {
                 return entry.getValue().take();
@@ -61,7 +61,7 @@ final class PartitionReadAhead implements AutoCloseable {
     /** Drops what was fetched and not taken. */
     @Override
     public void close() {
-        fetching.values().forEach(HeadFetch::drop);
+        fetching.values().forEach(BytesFetch::drop);
         fetching.clear();
     }
 }

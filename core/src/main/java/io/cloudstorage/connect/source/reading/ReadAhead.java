@@ -3,7 +3,9 @@ package io.cloudstorage.connect.source.reading;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +18,11 @@ import io.cloudstorage.connect.spi.storage.ObjectStorage;
 import io.cloudstorage.connect.spi.storage.StorageObject;
 
 /**
- * Fetches the first bytes of the objects a task will read next, on threads of its own, so that the requests for
- * many small objects overlap instead of following one another. It only fetches: which object is read, and when, is
- * still the partition readers' business, and a fetch that failed is simply not used (the reader then opens the
- * object itself and meets the failure as it would have).
+ * Fetches on threads of its own what a task will read next: the first bytes of the next objects, so that the
+ * requests for many small objects overlap instead of following one another, and the next ranges of a large object,
+ * so that several requests share its reading. It only fetches: which object is read, and when, is still the
+ * partition readers' business, and a fetch that failed is simply not used (the reader then makes the request itself
+ * and meets the failure as it would have).
  */
 final class ReadAhead implements AutoCloseable {
 
@@ -30,6 +33,9 @@ final class ReadAhead implements AutoCloseable {
     private final TaskMetrics metrics;
     private final int objects;
     private final int bytesPerObject;
+    private final int ranges;
+    private final int rangeBytes;
+    private final Semaphore rangeBudget;
     private final ThreadPoolExecutor executor;
 
     /** Reads nothing ahead for formats that read objects by position rather than from their start. */
@@ -38,7 +44,10 @@ final class ReadAhead implements AutoCloseable {
         this.metrics = metrics;
         this.objects = format.needsStoredBytes() ? 0 : config.objects();
         this.bytesPerObject = config.bytes();
-        int threads = Math.max(1, objects);
+        this.ranges = format.needsStoredBytes() ? 0 : config.ranges();
+        this.rangeBytes = config.rangeBytes();
+        this.rangeBudget = new Semaphore(ranges);
+        int threads = Math.max(1, objects + ranges);
         this.executor = new ThreadPoolExecutor(threads, threads, IDLE_THREAD_LIFETIME.toMillis(),
                 TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemonThreads());
         executor.allowCoreThreadTimeOut(true);
@@ -58,27 +67,71 @@ final class ReadAhead implements AutoCloseable {
         return new PartitionReadAhead(this, share);
     }
 
-    HeadFetch fetch(StorageObject object) {
-        return new HeadFetch(object, () -> head(object), executor);
+    BytesFetch fetch(StorageObject object) {
+        return new BytesFetch(object.key(), () -> head(object), executor);
+    }
+
+    /** The object's first bytes, at most {@link ReadAheadConfig#bytes()}, with a request for just those. */
+    private byte[] head(StorageObject object) throws IOException {
+        return readRange(object, 0, (int) Math.min(object.size(), bytesPerObject));
     }
 
     /**
-     * The object's first bytes, at most {@link ReadAheadConfig#bytes()}; an object that fits is read to its end,
-     * so that its connection can serve another request.
+     * The object's stored bytes from {@code position}: in ranges requested side by side if more than a range is
+     * left and the task fetches ranges, else with one request.
      */
-    private byte[] head(StorageObject object) throws IOException {
-        try (InputStream in = StorageObjectContent.openTimed(storage, object, 0, metrics)) {
-            boolean whole = object.size() <= bytesPerObject;
-            byte[] head = in.readNBytes((int) Math.min(object.size(), bytesPerObject));
-            if (whole) {
-                in.read();
-            }
-            return head;
+    InputStream open(StorageObject object, long position) {
+        if (ranges == 0 || object.size() - position <= rangeBytes) {
+            return openTimed(object, position, object.size() - position);
+        }
+        return new RangedStream(position, object.size(), rangeBytes, new ObjectRanges(object));
+    }
+
+    /** The request for a range, the time to open it counted into the task's metrics. */
+    private InputStream openTimed(StorageObject object, long position, long length) {
+        long started = System.nanoTime();
+        InputStream stored = storage.open(object, position, length);
+        metrics.contentOpened(Duration.ofNanos(System.nanoTime() - started));
+        return stored;
+    }
+
+    private byte[] readRange(StorageObject object, long position, int length) throws IOException {
+        try (InputStream in = openTimed(object, position, length)) {
+            return in.readNBytes(length);
         }
     }
 
     @Override
     public void close() {
         executor.shutdownNow();
+    }
+
+    /** The ranges of one object, fetched ahead within the task's budget of {@link ReadAheadConfig#ranges()}. */
+    private final class ObjectRanges implements RangedStream.Ranges {
+
+        private final StorageObject object;
+
+        ObjectRanges(StorageObject object) {
+            this.object = object;
+        }
+
+        @Override
+        public InputStream open(long position, long length) {
+            return openTimed(object, position, length);
+        }
+
+        @Override
+        public Optional<BytesFetch> fetch(long position, int length) {
+            if (!rangeBudget.tryAcquire()) {
+                return Optional.empty();
+            }
+            return Optional.of(new BytesFetch(object.key() + " bytes " + position + "-" + (position + length - 1),
+                    () -> readRange(object, position, length), executor));
+        }
+
+        @Override
+        public void release() {
+            rangeBudget.release();
+        }
     }
 }

@@ -15,9 +15,10 @@ record ReadingContext(CloudStorageSourceConfig config, ObjectStorage storage, Re
 
     static ReadingContext of(CloudStorageSourceConfig config, ObjectStorage storage, RecordFormat format,
                              TaskMetrics metrics, Clock clock, ReadProgress progress) {
+        ReadAhead readAhead = new ReadAhead(config.readAhead(), format, storage, metrics);
         return new ReadingContext(config, storage, format,
-                new ObjectContents(storage, config.record().compression(), format, metrics), new SourceRecordFactory(config),
-                metrics, clock, progress, new ReadAhead(config.readAhead(), format, storage, metrics));
+                new ObjectContents(storage, readAhead, config.record().compression(), format, metrics),
+                new SourceRecordFactory(config), metrics, clock, progress, readAhead);
     }
 
     Backoff newBackoff() {

@@ -1,7 +1,6 @@
 package io.cloudstorage.connect.source.reading;
 
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.OptionalLong;
 
 import io.cloudstorage.connect.source.metrics.TaskMetrics;
@@ -11,18 +10,22 @@ import io.cloudstorage.connect.spi.storage.StorageObject;
 
 /**
  * Hands a format the content of one listed object, without handing it the storage. The first bytes of the object,
- * if they were fetched ahead, serve the first opening from the start.
+ * if they were fetched ahead, serve the first opening from the start; the rest is opened through the task's
+ * read-ahead, which reads a large object in ranges.
  */
 final class StorageObjectContent implements ObjectContent {
 
     private final ObjectStorage storage;
+    private final ReadAhead readAhead;
     private final StorageObject object;
     private final TaskMetrics metrics;
     private byte[] fetchedHead;
 
     /** @param fetchedHead the object's first bytes fetched ahead, or {@code null} */
-    StorageObjectContent(ObjectStorage storage, StorageObject object, TaskMetrics metrics, byte[] fetchedHead) {
+    StorageObjectContent(ObjectStorage storage, ReadAhead readAhead, StorageObject object, TaskMetrics metrics,
+                         byte[] fetchedHead) {
         this.storage = storage;
+        this.readAhead = readAhead;
         this.object = object;
         this.metrics = metrics;
         this.fetchedHead = fetchedHead;
@@ -48,23 +51,12 @@ final class StorageObjectContent implements ObjectContent {
         byte[] head = fetchedHead;
         fetchedHead = null;
         if (head != null && position == 0) {
-            return new MeteredStream(new FetchedHeadStream(head, object.size(), this::openStored), metrics);
+            return new MeteredStream(new FetchedHeadStream(head, object.size(),
+                    rest -> readAhead.open(object, rest)), metrics);
         }
         if (position >= object.size()) {
             return InputStream.nullInputStream();
         }
-        return new MeteredStream(openStored(position), metrics);
-    }
-
-    private InputStream openStored(long position) {
-        return openTimed(storage, object, position, metrics);
-    }
-
-    /** The object's stored bytes from {@code position}, the time to open them counted into the task's metrics. */
-    static InputStream openTimed(ObjectStorage storage, StorageObject object, long position, TaskMetrics metrics) {
-        long started = System.nanoTime();
-        InputStream stored = storage.open(object, position);
-        metrics.contentOpened(Duration.ofNanos(System.nanoTime() - started));
-        return stored;
+        return new MeteredStream(readAhead.open(object, position), metrics);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.apache.kafka.connect.source.SourceRecord;
@@ -75,6 +76,24 @@ class ReadAheadTest {
                 Stream.concat(Stream.of("small-1"), large.lines()).toList());
         assertThat(bucket.opens()).filteredOn(open -> open.key().equals("a/2.txt"))
                 .extracting(Open::position).containsExactly(0L, 1024L);
+    }
+
+    @Test
+    void aLargeObjectIsReadInRangesFetchedAheadEachRequestedOnce() throws Exception {
+        props.put("read.ahead.objects", "0");
+        props.put("read.ahead.ranges", "2");
+        props.put("read.ahead.range.bytes", "1024");
+        String large = lines("large", 500);
+        bucket.put("a/1.txt", large);
+
+        List<SourceRecord> records = new ReadingHarness(props, new FakeOffsetStore()).pollUntilIdle();
+
+        assertThat(values(records)).containsExactlyElementsOf(large.lines().toList());
+        List<Long> rangeStarts = LongStream.iterate(0, start -> start < large.length(), start -> start + 1024)
+                .boxed().toList();
+        assertThat(rangeStarts).hasSizeGreaterThan(3);
+        assertThat(bucket.opens()).extracting(Open::position).containsExactlyInAnyOrderElementsOf(rangeStarts);
+        assertThat(aheadOf(bucket.opens())).isNotEmpty();
     }
 
     @Test

@@ -45,6 +45,12 @@ public final class RequestMatcher {
         return and("with a key matching " + regex, request -> pattern.matcher(request.key()).matches());
     }
 
+    /** Only reads of a range that starts at byte {@code position} ({@code Range: bytes=position-…}). */
+    public RequestMatcher withRangeFrom(long position) {
+        return and("with a range from byte " + position,
+                request -> request.range() != null && request.range().startsWith("bytes=" + position + "-"));
+    }
+
     public boolean matches(S3Request request) {
         return test.test(request);
     }

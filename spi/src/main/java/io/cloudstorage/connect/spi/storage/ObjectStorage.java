@@ -48,6 +48,19 @@ public interface ObjectStorage extends AutoCloseable {
     InputStream open(StorageObject object, long position);
 
     /**
+     * Opens {@code length} bytes of {@code object}'s content from byte {@code position}, or fewer where the object
+     * ends first. Backends whose requests read what they are told should ask for just that range; this default
+     * reads the rest of the object and stops at the end of the range.
+     *
+     * @throws ObjectMissingException if the object no longer exists
+     * @throws ObjectModifiedException if its content is no longer the version described by {@code object.etag()}
+     */
+    default InputStream open(StorageObject object, long position, long length) {
+        InputStream rest = open(object, position);
+        return position + length >= object.size() ? rest : new BoundedInputStream(rest, length);
+    }
+
+    /**
      * The user metadata stored with the object (S3's {@code x-amz-meta-*}), by lowercase name, without prefix.
      * Storages that keep none return an empty map; others may need a request per object, so the connector asks only
      * when configured to.

@@ -200,6 +200,27 @@ public abstract class ObjectStorageContractTest {
     }
 
     @Test
+    void opensARangeOfAnObjectEndingWhereTheObjectDoes() throws Exception {
+        put("data.txt", "0123456789");
+        StorageObject object = storage.stat("data.txt").orElseThrow();
+
+        assertThat(read(object, 0, 3)).isEqualTo("012");
+        assertThat(read(object, 4, 5)).isEqualTo("45678");
+        assertThat(read(object, 8, 5)).isEqualTo("89");
+        assertThat(read(object, 10, 5)).isEmpty();
+    }
+
+    @Test
+    void aRangeOfAnObjectOverwrittenAfterListingIsReportedModified() throws Exception {
+        put("changing.txt", "version one");
+        StorageObject first = storage.stat("changing.txt").orElseThrow();
+        put("changing.txt", "version two, longer");
+
+        assertThatThrownBy(() -> read(first, 2, 4)).isInstanceOf(ObjectModifiedException.class)
+                .hasMessageContaining("changing.txt");
+    }
+
+    @Test
     void readsLargeObjectsCompletely() throws Exception {
         byte[] content = new byte[3 * 1024 * 1024 + 17];
         for (int i = 0; i < content.length; i++) {
@@ -466,6 +487,12 @@ public abstract class ObjectStorageContractTest {
 
     private String read(StorageObject object, long position) throws IOException {
         return read(storage, object, position);
+    }
+
+    private String read(StorageObject object, long position, long length) throws IOException {
+        try (InputStream in = storage.open(object, position, length)) {
+            return new String(in.readAllBytes(), UTF_8);
+        }
     }
 
     private static String readCurrent(ObjectStorage storage, String key) throws IOException {

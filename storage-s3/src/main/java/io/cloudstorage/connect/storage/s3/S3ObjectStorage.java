@@ -115,13 +115,19 @@ final class S3ObjectStorage implements ObjectStorage {
 
     @Override
     public InputStream open(StorageObject object, long position) {
-        if (position >= object.size()) {
+        return open(object, position, object.size() - position);
+    }
+
+    /** One GET of just the range, so that a range read to its end leaves its connection for the next request. */
+    @Override
+    public InputStream open(StorageObject object, long position, long length) {
+        if (position >= object.size() || length <= 0) {
             return InputStream.nullInputStream();
         }
         GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(object.key())
                 .ifMatch(ifMatch(object));
-        if (position > 0) {
-            request.range("bytes=" + position + "-");
+        if (position > 0 || length < object.size()) {
+            request.range("bytes=" + position + "-" + (Math.min(position + length, object.size()) - 1));
         }
         try {
             return new ObjectContentStream(client.getObject(request.build()));

@@ -36,9 +36,25 @@ class ObjectContentStreamTest {
         assertThat(aborts).hasValue(0);
     }
 
+    @Test
+    void keepsTheConnectionWhenTheResponsesLastByteIsReadWithoutReadingPastIt() throws Exception {
+        try (InputStream in = contentOf(new byte[100], 100L)) {
+            assertThat(in.readNBytes(100)).hasSize(100);
+        }
+        try (InputStream in = contentOf(new byte[100], 100L)) {
+            assertThat(in.readNBytes(99)).hasSize(99);
+        }
+        assertThat(aborts).hasValue(1);
+    }
+
     private InputStream contentOf(byte[] content) {
+        return contentOf(content, null);
+    }
+
+    private InputStream contentOf(byte[] content, Long contentLength) {
         AbortableInputStream body = AbortableInputStream.create(new ByteArrayInputStream(content),
                 aborts::incrementAndGet);
-        return new ObjectContentStream(new ResponseInputStream<>(GetObjectResponse.builder().build(), body));
+        return new ObjectContentStream(new ResponseInputStream<>(
+                GetObjectResponse.builder().contentLength(contentLength).build(), body));
     }
 }
