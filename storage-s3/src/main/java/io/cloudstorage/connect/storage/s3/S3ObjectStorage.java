@@ -1,6 +1,7 @@
 package io.cloudstorage.connect.storage.s3;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import io.cloudstorage.connect.spi.storage.PrefixLevel;
 import io.cloudstorage.connect.spi.storage.StorageObject;
 import software.amazon.awssdk.auth.credentials.CredentialUtils;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
@@ -130,7 +132,10 @@ final class S3ObjectStorage implements ObjectStorage {
             request.range("bytes=" + position + "-" + (Math.min(position + length, object.size()) - 1));
         }
         try {
-            return new ObjectContentStream(client.getObject(request.build()));
+            // Without the SDK's timer that aborts a response not read within a minute: each response here is read
+            // at once, and one timer per request cost the CPU of a thread of its own on many small objects.
+            return new ObjectContentStream(client.getObject(request.build(),
+                    ResponseTransformer.toInputStream(Duration.ZERO)));
         } catch (S3Exception e) {
             if (isNoSuchKey(e)) {
                 throw new ObjectMissingException(describe(object.key()) + " was deleted after it was listed", e);
