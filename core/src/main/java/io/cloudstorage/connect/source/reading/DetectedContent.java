@@ -50,7 +50,10 @@ final class DetectedContent implements ObjectContent {
         if (detected != null) {
             return detected.open(position);
         }
-        BufferedInputStream head = new BufferedInputStream(stored.open(0), BUFFER_BYTES);
+        // A small object gets a buffer of its size: many small objects would each allocate the larger one.
+        long bufferBytes = Math.min(BUFFER_BYTES, stored.size().orElse(BUFFER_BYTES) + 1);
+        BufferedInputStream head = new BufferedInputStream(stored.open(0),
+                (int) Math.max(codecs.longestMagic(), bufferBytes));
         Optional<CompressionCodec> codec;
         try {
             head.mark(codecs.longestMagic());

@@ -1,6 +1,7 @@
 package io.cloudstorage.connect.format.json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -25,7 +26,9 @@ final class JsonLinesReader implements RecordReader {
 
     JsonLinesReader(JsonRecords format, ObjectContent content, ReadPosition start) throws IOException {
         this.format = format;
-        this.lines = new LineSplitter(content.open(start.seek()), start.seek(), format.maxBytes());
+        InputStream in = content.open(start.seek());
+        // Asked once the content is open: detected compression is known only then.
+        this.lines = new LineSplitter(in, start.seek(), format.maxBytes(), content.size());
         this.records = start.records() - start.skip();
         for (long i = 0; i < start.skip() && next() != null; i++) {
             // Re-reads the records the position says to drop.

@@ -1,6 +1,7 @@
 package io.cloudstorage.connect.format.text;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 
 import org.apache.kafka.connect.data.Schema;
@@ -35,7 +36,9 @@ final class LineReader implements RecordReader {
         this.content = content;
         this.maxLineBytes = maxLineBytes;
         this.skipEmpty = skipEmpty;
-        this.lines = new LineSplitter(content.open(start.seek()), start.seek(), maxLineBytes);
+        InputStream in = content.open(start.seek());
+        // Asked once the content is open: detected compression is known only then.
+        this.lines = new LineSplitter(in, start.seek(), maxLineBytes, content.size());
         this.records = start.records() - start.skip();
         for (long i = 0; i < start.skip(); i++) {
             if (next() == null) {

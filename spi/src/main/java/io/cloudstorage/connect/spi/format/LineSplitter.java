@@ -7,6 +7,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.OptionalLong;
 
 /**
  * Splits a byte stream into lines at '\n' (dropping a '\r' before it; a '\r' elsewhere, also at the very end, is
@@ -25,7 +26,7 @@ public final class LineSplitter implements Closeable {
 
     private final InputStream in;
     private final int maxLineBytes;
-    private final byte[] buffer = new byte[BUFFER_BYTES];
+    private final byte[] buffer;
     private int position;
     private int limit;
     /** The offset of buffer[0] in the content. */
@@ -50,9 +51,19 @@ public final class LineSplitter implements Closeable {
      * @param offset where in the content the stream starts
      */
     public LineSplitter(InputStream in, long offset, int maxLineBytes) {
+        this(in, offset, maxLineBytes, OptionalLong.empty());
+    }
+
+    /**
+     * @param contentSize the size of the whole content, if known: a small one gets a buffer of its size, not one of
+     *                    64 KiB (many small objects would each allocate the larger one)
+     */
+    public LineSplitter(InputStream in, long offset, int maxLineBytes, OptionalLong contentSize) {
         this.in = in;
         this.bufferOffset = offset;
         this.maxLineBytes = maxLineBytes;
+        long left = contentSize.isPresent() ? contentSize.getAsLong() - offset + 1 : BUFFER_BYTES;
+        this.buffer = new byte[(int) Math.max(1, Math.min(BUFFER_BYTES, left))];
     }
 
     /** Moves to the next line; false at the end of the content. */

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,14 +34,20 @@ class LineSplitterTest {
                         : (byte) ('a' + random.nextInt(26));
             }
 
-            assertThat(split(new Chunked(content, chunkBytes))).as("content %s", Arrays.toString(content))
-                    .containsExactlyElementsOf(expectedLines(content));
+            List<String> expected = expectedLines(content);
+            assertThat(split(new Chunked(content, chunkBytes), OptionalLong.empty()))
+                    .as("content %s", Arrays.toString(content)).containsExactlyElementsOf(expected);
+            assertThat(split(new Chunked(content, chunkBytes), OptionalLong.of(content.length)))
+                    .as("content %s, its size known", Arrays.toString(content)).containsExactlyElementsOf(expected);
+            assertThat(split(new Chunked(content, chunkBytes), OptionalLong.of(content.length / 3)))
+                    .as("content %s, grown since its size was known", Arrays.toString(content))
+                    .containsExactlyElementsOf(expected);
         }
     }
 
-    private static List<String> split(InputStream in) throws IOException {
+    private static List<String> split(InputStream in, OptionalLong size) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (LineSplitter splitter = new LineSplitter(in, 0, 1024)) {
+        try (LineSplitter splitter = new LineSplitter(in, 0, 1024, size)) {
             while (splitter.next()) {
                 lines.add(Arrays.toString(Arrays.copyOfRange(splitter.bytes(), splitter.offset(),
                         splitter.offset() + splitter.kept())) + " ends at " + splitter.end());

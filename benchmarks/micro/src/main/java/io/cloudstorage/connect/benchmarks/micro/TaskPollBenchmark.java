@@ -36,7 +36,8 @@ import io.cloudstorage.connect.source.testing.TestConfigs;
  * that calls it. Records per second.
  *
  * <p>{@code defaults} keeps the connector's record settings (the object key as the key, four headers);
- * {@code value-only} has neither, as the end-to-end benchmark runs it.
+ * {@code value-only} has neither, as the end-to-end benchmark runs it. The lines are in one object, or in 5,000 small
+ * objects of 4 lines each.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -54,12 +55,19 @@ public class TaskPollBenchmark {
     @Param({"defaults", "value-only"})
     public String recordSettings;
 
+    /** One object of every line, or many small objects of a few lines each. */
+    @Param({"20000", "4"})
+    public int linesPerObject;
+
     private Map<String, String> taskConfig;
 
     @Setup
     public void putObjectAndConfigureTask() {
-        String bucket = "task-poll-" + recordSettings;
-        InMemoryBucket.create(bucket).put(PREFIX + "part-00001.log", Words.lines(LINES, LINE_BYTES, 42));
+        String bucket = "task-poll-" + recordSettings + "-" + linesPerObject;
+        InMemoryBucket objects = InMemoryBucket.create(bucket);
+        for (int i = 0; i < LINES / linesPerObject; i++) {
+            objects.put(String.format("%spart-%05d.log", PREFIX, i), Words.lines(linesPerObject, LINE_BYTES, i));
+        }
         Map<String, String> props = TestConfigs.connector(bucket, PREFIX);
         if ("value-only".equals(recordSettings)) {
             props.put("record.key", "none");
