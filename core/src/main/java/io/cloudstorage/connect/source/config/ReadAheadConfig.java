@@ -43,15 +43,18 @@ public final class ReadAheadConfig {
                                 + "records are. A task holds at most " + OBJECTS + " times this many bytes read "
                                 + "ahead (8 MiB with the defaults).",
                         GROUP, ++order, Width.SHORT, "Bytes read ahead per object")
-                .define(RANGES, Type.INT, 4, Range.between(0, 64), Importance.LOW,
+                .define(RANGES, Type.INT, 0, Range.between(0, 64), Importance.LOW,
                         "How many ranges of a large object a task fetches, each with a request of its own, while "
                                 + "it reads the range before them. A remote store serves each connection at a "
                                 + "limited pace (tens of MB/s for Amazon S3); ranges requested side by side add up. "
                                 + "An object is read in ranges of " + RANGE_BYTES + " when more than one range of "
                                 + "it is left to read; records are still produced in order. The ranges are shared "
                                 + "by the task's source partitions, and a task holds at most this many in memory "
-                                + "(32 MiB with the defaults). 0 reads each object with one request. Formats that "
-                                + "read objects by position (Parquet) do not read in ranges.",
+                                + "(32 MiB for 4 ranges of 8 MiB). 0, the default, reads each object with one "
+                                + "request: set 4 when a task reads large objects more slowly than its CPU allows "
+                                + "because the store's pace per connection is the limit; where the CPU is the "
+                                + "limit, ranges cost CPU for nothing. Formats that read objects by position "
+                                + "(Parquet) do not read in ranges.",
                         GROUP, ++order, Width.SHORT, "Ranges read ahead")
                 .define(RANGE_BYTES, Type.INT, 8 * 1_048_576, Range.between(1_024, 256 * 1_048_576),
                         Importance.LOW, "The size of each range of a large object read in ranges (see " + RANGES
