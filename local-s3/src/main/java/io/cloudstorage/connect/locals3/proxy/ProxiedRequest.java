@@ -36,11 +36,9 @@ public record ProxiedRequest(S3Request request, int status, Fault fault) {
         return Optional.ofNullable(request.range());
     }
 
-    /** The first byte asked for by a {@code bytes=N-} or {@code bytes=N-M} range. */
+    /** See {@link S3Request#rangeStart()}. */
     public OptionalLong rangeStart() {
-        return range().filter(value -> value.startsWith("bytes="))
-                .map(value -> OptionalLong.of(Long.parseLong(value.substring(6, value.indexOf('-')))))
-                .orElse(OptionalLong.empty());
+        return request.rangeStart();
     }
 
     public boolean faultInjected() {

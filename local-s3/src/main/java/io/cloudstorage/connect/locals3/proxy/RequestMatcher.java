@@ -1,5 +1,6 @@
 package io.cloudstorage.connect.locals3.proxy;
 
+import java.util.OptionalLong;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,7 @@ public final class RequestMatcher {
     /** Only reads of a range that starts at byte {@code position} ({@code Range: bytes=position-…}). */
     public RequestMatcher withRangeFrom(long position) {
         return and("with a range from byte " + position,
-                request -> request.range() != null && request.range().startsWith("bytes=" + position + "-"));
+                request -> request.rangeStart().equals(OptionalLong.of(position)));
     }
 
     public boolean matches(S3Request request) {

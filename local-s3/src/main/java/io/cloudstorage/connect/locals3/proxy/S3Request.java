@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.net.URLDecoder;
 import java.util.Arrays;
+import java.util.OptionalLong;
 
 /**
  * What a request asks of an S3 server with path-style addressing ({@code /bucket/key?query}), as the proxy sees it.
@@ -12,6 +13,8 @@ import java.util.Arrays;
  * @param range the value of the Range field, or {@code null}
  */
 public record S3Request(String method, String path, String query, String range) {
+
+    private static final String BYTES = "bytes=";
 
     static S3Request of(HttpHead head) {
         String[] requestLine = head.startLine().split(" ");
@@ -33,6 +36,14 @@ public record S3Request(String method, String path, String query, String range) 
         String withoutSlash = path.substring(1);
         int slash = withoutSlash.indexOf('/');
         return slash < 0 ? "" : decode(withoutSlash.substring(slash + 1));
+    }
+
+    /** The first byte asked for by a {@code bytes=N-} or {@code bytes=N-M} range; empty for none, or a suffix range. */
+    public OptionalLong rangeStart() {
+        if (range == null || !range.startsWith(BYTES) || range.startsWith(BYTES + "-")) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(range.substring(BYTES.length(), range.indexOf('-'))));
     }
 
     public boolean hasQueryParameter(String parameter) {
