@@ -1,33 +1,23 @@
 package io.cloudstorage.connect.storage.local;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.function.Predicate;
 
 import io.cloudstorage.connect.spi.storage.KeyOrder;
 
 /**
- * A folder's files and subfolders in key order, read in rounds: a round reads the folder's names, keeps the next
- * few of them and looks up only those. A page of a huge folder thus costs one pass over its names and a file-system
- * call per entry it returns, and holds only those entries; sorting the whole folder would look up every entry after
- * the start key on every page, and hold them all.
+ * A folder's files and subfolders in key order, read in rounds: a round takes the next names of the folder, sorted,
+ * and looks each up only when it is its turn. A page of a huge folder thus costs at most one pass over its names and
+ * a file-system call per entry it returns; sorting the whole folder would hold every name.
  *
  * <p>A name gives its entry's place in the order but for one thing: a subfolder's key is its name followed by '/',
  * so it sorts after the names that extend its name with a character below '/' ("a-1" sorts between "a" and "a/").
- * An entry is therefore handed out only when no name left out of its round can sort before it; the others wait
- * for the next round.
+ * A subfolder found waits until no name left can sort before it, and an entry is handed out only when no name left
+ * out of its round can sort before it; the others wait for the next round.
  */
 final class FolderEntries implements Iterator<FolderEntry> {
 
@@ -38,40 +28,56 @@ final class FolderEntries implements Iterator<FolderEntry> {
          * @param key the folder's key followed by the entry's name
          * @return the entry (with '/' after the key of a folder), or empty if it is gone or is to be left out
          */
-        Optional<FolderEntry> entry(Path path, String key);
+        Optional<FolderEntry> entry(String key);
     }
 
-    private static final Comparator<String> LAST_KEY_FIRST = KeyOrder.COMPARATOR.reversed();
+    /** The names of the folder for a round after a floor. */
+    interface Names {
 
-    private final Path folder;
-    private final String folderKey;
-    private final Predicate<String> wanted;
+        FolderScans.Round round(String floor, int roundSize);
+    }
+
+    private final Names names;
+    private final String startAfter;
     private final Lookup lookup;
-    private final Deque<FolderEntry> round = new ArrayDeque<>();
+    private final PriorityQueue<FolderEntry> folders =
+            new PriorityQueue<>(Comparator.comparing(FolderEntry::key, KeyOrder.COMPARATOR));
     private int roundSize;
+    private FolderScans.Round round;
+    private int nextName;
+    private boolean handedOutThisRound;
+    private FolderEntry next;
     private String lastKey;
-    private boolean lastRound;
 
     /**
-     * @param wanted     whether a name (as the folder's key followed by it) may stand for an entry to hand out,
-     *                   decided before any file-system call for it
-     * @param roundSize  how many names a round keeps; it grows when a round can hand out nothing
-     * @param lookup     how a kept name becomes an entry
+     * @param startAfter the key after which entries may hold keys to list, or {@code null}
+     * @param roundSize  how many names a round needs at least; it grows when a round can hand out nothing
      */
-    FolderEntries(Path folder, String folderKey, Predicate<String> wanted, int roundSize, Lookup lookup) {
-        this.folder = folder;
-        this.folderKey = folderKey;
-        this.wanted = wanted;
+    FolderEntries(Names names, String startAfter, int roundSize, Lookup lookup) {
+        this.names = names;
+        this.startAfter = startAfter;
         this.roundSize = roundSize;
         this.lookup = lookup;
     }
 
     @Override
     public boolean hasNext() {
-        while (round.isEmpty() && !lastRound) {
-            readRound();
+        while (next == null) {
+            if (round == null) {
+                startRound();
+            }
+            next = nextOfRound();
+            if (next == null) {
+                if (round.firstLeftOut() == null) {
+                    return false;
+                }
+                if (!handedOutThisRound) {
+                    roundSize = round.budget() > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : round.budget() * 2;
+                }
+                round = null;
+            }
         }
-        return !round.isEmpty();
+        return true;
     }
 
     @Override
@@ -79,74 +85,67 @@ final class FolderEntries implements Iterator<FolderEntry> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        FolderEntry entry = round.removeFirst();
+        FolderEntry entry = next;
+        next = null;
         lastKey = entry.key();
         return entry;
     }
 
-    private void readRound() {
-        Names names = nextNames();
-        List<FolderEntry> entries = new ArrayList<>(names.kept().size());
-        for (String key : names.kept()) {
-            lookup.entry(folder.resolve(key.substring(folderKey.length())), key)
-                    .filter(entry -> lastKey == null || KeyOrder.compare(entry.key(), lastKey) > 0)
-                    .ifPresent(entries::add);
-        }
-        entries.sort(Comparator.comparing(FolderEntry::key, KeyOrder.COMPARATOR));
-        for (FolderEntry entry : entries) {
-            if (names.firstLeftOut() != null && KeyOrder.compare(entry.key(), names.firstLeftOut()) >= 0) {
-                break;
-            }
-            round.add(entry);
-        }
-        lastRound = names.firstLeftOut() == null;
-        if (round.isEmpty() && !lastRound) {
-            roundSize = roundSize > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : roundSize * 2;
-        }
+    private void startRound() {
+        String floor = lastKey == null || (startAfter != null && KeyOrder.compare(startAfter, lastKey) > 0)
+                ? startAfter : lastKey;
+        round = names.round(floor, roundSize);
+        nextName = 0;
+        handedOutThisRound = false;
+        folders.clear();
     }
 
-    /** The smallest {@code roundSize} wanted names that may sort after the last entry handed out. */
-    private Names nextNames() {
-        PriorityQueue<String> kept = new PriorityQueue<>(Math.min(roundSize, 1024) + 1, LAST_KEY_FIRST);
-        String firstLeftOut = null;
-        try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
-            for (Path child : children) {
-                String key = folderKey + child.getFileName();
-                if (!wanted.test(key) || (lastKey != null && !maySortAfter(key, lastKey))) {
-                    continue;
-                }
-                String leftOut = key;
-                if (kept.size() < roundSize || KeyOrder.compare(key, kept.peek()) < 0) {
-                    kept.add(key);
-                    leftOut = kept.size() > roundSize ? kept.poll() : null;
-                }
-                if (leftOut != null && (firstLeftOut == null || KeyOrder.compare(leftOut, firstLeftOut) < 0)) {
-                    firstLeftOut = leftOut;
+    /** The next entry of the round, or {@code null} once no entry left can be handed out before the next round. */
+    private FolderEntry nextOfRound() {
+        List<String> roundNames = round.names();
+        while (true) {
+            String name = nextName < roundNames.size() ? roundNames.get(nextName) : null;
+            FolderEntry folder = folders.peek();
+            if (folder != null && (name == null || KeyOrder.compare(folder.key(), name) < 0)) {
+                return beforeLeftOut(folder.key()) ? handOut(folders.poll()) : null;
+            }
+            if (name == null) {
+                return null;
+            }
+            nextName++;
+            if (lastKey != null && !maySortAfter(name, lastKey)) {
+                continue;
+            }
+            Optional<FolderEntry> entry = lookup.entry(name)
+                    .filter(found -> lastKey == null || KeyOrder.compare(found.key(), lastKey) > 0);
+            if (entry.isPresent()) {
+                if (entry.get().folder()) {
+                    folders.add(entry.get());
+                } else {
+                    return handOut(entry.get());
                 }
             }
-        } catch (NoSuchFileException e) {
-            return new Names(List.of(), null);
-        } catch (IOException e) {
-            throw LocalObjectStorage.failure("list", folder, e);
         }
-        return new Names(List.copyOf(kept), firstLeftOut);
     }
 
     /**
-     * Whether {@code key} as a file, or {@code key + "/"} as a folder, sorts after the key of an entry handed out
-     * ({@code key} itself is that entry).
+     * Whether {@code name} as a file, or {@code name + "/"} as a folder, sorts after the key of an entry handed out
+     * ({@code name} itself is that entry): a round after the first sees the last entry's name again.
      */
-    private static boolean maySortAfter(String key, String handedOut) {
-        if (KeyOrder.compare(key, handedOut) > 0) {
+    private static boolean maySortAfter(String name, String handedOut) {
+        if (KeyOrder.compare(name, handedOut) > 0) {
             return true;
         }
-        return handedOut.startsWith(key) && handedOut.length() > key.length() && handedOut.charAt(key.length()) < '/';
+        return handedOut.startsWith(name) && handedOut.length() > name.length()
+                && handedOut.charAt(name.length()) < '/';
     }
 
-    /**
-     * @param firstLeftOut the smallest wanted name not kept, or {@code null} if every one was: no entry left out
-     *                     sorts before it, as a file or as a folder
-     */
-    private record Names(List<String> kept, String firstLeftOut) {
+    private boolean beforeLeftOut(String key) {
+        return round.firstLeftOut() == null || KeyOrder.compare(key, round.firstLeftOut()) < 0;
+    }
+
+    private FolderEntry handOut(FolderEntry entry) {
+        handedOutThisRound = true;
+        return entry;
     }
 }

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -55,8 +54,14 @@ final class LocalObjectStorage implements ObjectStorage {
     private final Path bucketFolder;
     private final String bucket;
     private final Set<Path> reportedLinks = ConcurrentHashMap.newKeySet();
+    private final FolderScans scans;
 
     LocalObjectStorage(Path root, String bucket) {
+        this(root, bucket, FolderScans.standard());
+    }
+
+    LocalObjectStorage(Path root, String bucket, FolderScans scans) {
+        this.scans = scans;
         this.root = root.toAbsolutePath().normalize();
         this.bucketFolder = KeyPaths.bucketFolder(this.root, bucket);
         this.bucket = bucket;
@@ -82,8 +87,8 @@ final class LocalObjectStorage implements ObjectStorage {
 
     private void walk(Path folder, String folderKey, String prefix, String startAfter, int maxResults,
                       List<StorageObject> objects) {
-        Iterator<FolderEntry> entries = entries(folder, folderKey,
-                key -> mayHoldKeysToList(key, prefix, startAfter), Math.max(maxResults - objects.size(), MIN_ROUND));
+        Iterator<FolderEntry> entries = entries(folder, folderKey, prefix, startAfter,
+                Math.max(maxResults - objects.size(), MIN_ROUND));
         while (objects.size() < maxResults && entries.hasNext()) {
             FolderEntry entry = entries.next();
             String key = entry.key();
@@ -105,7 +110,7 @@ final class LocalObjectStorage implements ObjectStorage {
      * its name alone: a listing that resumes after many finished files passes over them without a file-system call
      * for each.
      */
-    private static boolean mayHoldKeysToList(String key, String prefix, String startAfter) {
+    static boolean mayHoldKeysToList(String key, String prefix, String startAfter) {
         if (key.startsWith(prefix) && (startAfter == null || KeyOrder.compare(key, startAfter) > 0)) {
             return true;
         }
@@ -124,7 +129,7 @@ final class LocalObjectStorage implements ObjectStorage {
         List<String> children = new ArrayList<>();
         long directObjects = 0;
         Iterator<FolderEntry> entries = entries(KeyPaths.folderOf(bucketFolder, prefix), KeyPaths.folderKeyOf(prefix),
-                key -> key.startsWith(prefix) || (key + "/").startsWith(prefix), Integer.MAX_VALUE);
+                prefix, null, Integer.MAX_VALUE);
         while (entries.hasNext()) {
             FolderEntry entry = entries.next();
             if (!entry.key().startsWith(prefix)) {
@@ -300,12 +305,15 @@ final class LocalObjectStorage implements ObjectStorage {
     }
 
     /**
-     * A folder's files and subfolders (keys of subfolders end with '/'), in key order, read in rounds of
-     * {@code roundSize} names; links are left out, and so are entries whose key without the trailing '/' does not pass
-     * {@code wanted}, before any file-system call for them.
+     * A folder's files and subfolders (keys of subfolders end with '/'), in key order, read in rounds of at least
+     * {@code roundSize} names; links are left out, and so are entries that cannot hold keys under {@code prefix} after
+     * {@code startAfter}, before any file-system call for them.
      */
-    private Iterator<FolderEntry> entries(Path folder, String folderKey, Predicate<String> wanted, int roundSize) {
-        return new FolderEntries(folder, folderKey, wanted, roundSize, this::entry);
+    private Iterator<FolderEntry> entries(Path folder, String folderKey, String prefix, String startAfter,
+                                          int roundSize) {
+        FolderScan.Acceptance accepted = (key, floor) -> mayHoldKeysToList(key, prefix, floor);
+        return new FolderEntries((floor, size) -> scans.round(folder, folderKey, prefix, accepted, floor, size),
+                startAfter, roundSize, key -> entry(folder.resolve(key.substring(folderKey.length())), key));
     }
 
     private Optional<FolderEntry> entry(Path path, String key) {
