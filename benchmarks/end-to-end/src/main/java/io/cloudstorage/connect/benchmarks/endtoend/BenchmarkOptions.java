@@ -3,9 +3,12 @@ package io.cloudstorage.connect.benchmarks.endtoend;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import io.cloudstorage.connect.benchmarks.endtoend.data.DataSets;
@@ -21,11 +24,12 @@ import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
  * @param s3Latency   how long the proxy holds the body of each object GET of the contenders on S3; zero for none
  * @param s3Bandwidth the most bytes per second the proxy sends of each object GET's body on a connection; 0 for no
  *                    limit
+ * @param ourSettings settings of our connector on top of the ones it runs with (both storages), in order
  * @param profile     whether each measured JVM records a flight recording (JFR) beside its log
  */
 record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Path work, Path results,
                         Set<String> dataSets, Set<String> contenders, Duration s3Latency, long s3Bandwidth,
-                        boolean profile, boolean help) {
+                        Map<String, String> ourSettings, boolean profile, boolean help) {
 
     static final long DEFAULT_SEED = 20_261_127L;
 
@@ -48,6 +52,8 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                                    object GET for MS milliseconds, as a remote store's first byte takes
               --s3-bandwidth MBPS  the same proxy sends each object GET's body at no more than MBPS megabytes
                                    (10^6 bytes) a second on each connection, as a remote store serves one
+              --set KEY=VALUE      a setting of our connector (both storages) other than its default, e.g.
+                                   --set read.ahead.ranges=4; repeat it for several
               --profile            each measured JVM writes a flight recording (JFR, profile settings) beside its
                                    log, e.g. runs/json-1k/ours-s3/worker.jfr (`jfr print` or JDK Mission Control)
               --help               this text
@@ -69,6 +75,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         Set<String> contenders = Set.of();
         Duration s3Latency = Duration.ZERO;
         long s3Bandwidth = 0;
+        Map<String, String> ourSettings = new LinkedHashMap<>();
         boolean profile = false;
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
@@ -78,6 +85,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                 case "--full" -> scale = Scale.FULL;
                 case "--help", "-h" -> help = true;
                 case "--profile" -> profile = true;
+                case "--set" -> setting(value(args, ++i, arg), ourSettings);
                 case "--plugin-path" -> pluginPath = Path.of(value(args, ++i, arg));
                 case "--peers" -> peers = Path.of(value(args, ++i, arg));
                 case "--work" -> work = Path.of(value(args, ++i, arg));
@@ -98,8 +106,8 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         }
         return new BenchmarkOptions(scale, seed, pluginPath.toAbsolutePath().normalize(),
                 peers.toAbsolutePath().normalize(), work.toAbsolutePath().normalize(),
-                results.toAbsolutePath().normalize(), dataSets, contenders, s3Latency, s3Bandwidth, profile,
-                help);
+                results.toAbsolutePath().normalize(), dataSets, contenders, s3Latency, s3Bandwidth,
+                Collections.unmodifiableMap(ourSettings), profile, help);
     }
 
     private static String value(List<String> args, int index, String option) {
@@ -107,6 +115,14 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args.get(index);
+    }
+
+    private static void setting(String keyAndValue, Map<String, String> settings) {
+        int equals = keyAndValue.indexOf('=');
+        if (equals <= 0) {
+            throw new IllegalArgumentException("--set takes KEY=VALUE, not '" + keyAndValue + "'");
+        }
+        settings.put(keyAndValue.substring(0, equals).trim(), keyAndValue.substring(equals + 1).trim());
     }
 
     private static Set<String> names(String list) {

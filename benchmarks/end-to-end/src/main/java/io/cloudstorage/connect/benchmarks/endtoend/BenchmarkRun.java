@@ -124,10 +124,10 @@ final class BenchmarkRun {
                                      S3Location s3Location) {
         List<Ingester> all = List.of(
                 new CeilingIngester(launcher, bootstrapServers, options.scale(), options.seed()),
-                new ConnectorIngester(OurConnector.onS3(options.pluginPath(), s3Location), launcher,
-                        bootstrapServers),
-                new ConnectorIngester(OurConnector.onLocal(options.pluginPath(), bucket.root(), BUCKET), launcher,
-                        bootstrapServers),
+                new ConnectorIngester(OurConnector.onS3(options.pluginPath(), s3Location, options.ourSettings()),
+                        launcher, bootstrapServers),
+                new ConnectorIngester(OurConnector.onLocal(options.pluginPath(), bucket.root(), BUCKET,
+                        options.ourSettings()), launcher, bootstrapServers),
                 new ConnectorIngester(new FileStreamSourcePeer(options.peers().resolve("file-stream-source"),
                         bucket.folder()), launcher, bootstrapServers));
         return all.stream().filter(ingester -> selected(ingester.contender())).toList();

@@ -98,6 +98,12 @@ public final class EndToEndBenchmark {
                     + (options.s3Bandwidth() > 0 ? options.s3Bandwidth() / 1_000_000 + " MB/s" : "its full speed")
                     + " on each connection (--s3-bandwidth); the raw S3 GETs go straight to the server");
         }
+        if (!options.ourSettings().isEmpty()) {
+            facts.add("Our connector ran with " + options.ourSettings().entrySet().stream()
+                    .map(setting -> "`" + setting.getKey() + "=" + setting.getValue() + "`")
+                    .collect(Collectors.joining(", ")) + " (--set) besides the settings that make its records the "
+                    + "peers' ones");
+        }
         for (DataSet dataSet : dataSets) {
             facts.add("`" + dataSet.name() + "`: " + dataSet.description());
         }

@@ -2,6 +2,7 @@ package io.cloudstorage.connect.benchmarks.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +27,7 @@ class BenchmarkOptionsTest {
         assertThat(options.contenders()).isEmpty();
         assertThat(options.s3Latency()).isZero();
         assertThat(options.remoteS3()).isFalse();
+        assertThat(options.ourSettings()).isEmpty();
         assertThat(options.profile()).isFalse();
         assertThat(options.help()).isFalse();
     }
@@ -34,7 +36,8 @@ class BenchmarkOptionsTest {
     void everyOptionIsRead() {
         BenchmarkOptions options = BenchmarkOptions.parse(List.of("--full", "--seed", "7", "--plugin-path", "/p",
                 "--peers", "/peers", "--work", "/w", "--results", "/r", "--data-sets", "json-1k, resume",
-                "--contenders", "ours-s3", "--s3-latency", "20", "--s3-bandwidth", "50", "--profile"), "now");
+                "--contenders", "ours-s3", "--s3-latency", "20", "--s3-bandwidth", "50", "--profile",
+                "--set", "read.ahead.ranges=4", "--set", "topic.suffix = a=b"), "now");
 
         assertThat(options.scale()).isEqualTo(Scale.FULL);
         assertThat(options.seed()).isEqualTo(7);
@@ -48,6 +51,7 @@ class BenchmarkOptionsTest {
         assertThat(options.s3Bandwidth()).isEqualTo(50_000_000);
         assertThat(options.remoteS3()).isTrue();
         assertThat(options.profile()).isTrue();
+        assertThat(options.ourSettings()).containsExactly(entry("read.ahead.ranges", "4"), entry("topic.suffix", "a=b"));
     }
 
     @Test
@@ -69,5 +73,7 @@ class BenchmarkOptionsTest {
                 .hasMessageContaining("whole number");
         assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--data-sets", " , "), "t"))
                 .hasMessageContaining("at least one");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--set", "=4"), "t"))
+                .hasMessage("--set takes KEY=VALUE, not '=4'");
     }
 }

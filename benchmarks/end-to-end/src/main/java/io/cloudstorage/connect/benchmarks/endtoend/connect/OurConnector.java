@@ -14,7 +14,7 @@ import io.cloudstorage.connect.benchmarks.endtoend.storage.S3Location;
 /**
  * This project's connector, from the packaged plug-in: one task per prefix, each line a record. Keys and headers
  * are turned off so that its records are the ceiling's and the peers' records byte for byte (values only); every
- * other setting is the connector's default.
+ * other setting is the connector's default unless the run sets it.
  */
 public final class OurConnector implements ConnectorUnderTest {
 
@@ -22,15 +22,19 @@ public final class OurConnector implements ConnectorUnderTest {
     private final Contender contender;
     private final String bucket;
     private final Map<String, String> storageSettings;
+    private final Map<String, String> runSettings;
 
-    private OurConnector(Path pluginPath, String storage, String bucket, Map<String, String> storageSettings) {
+    private OurConnector(Path pluginPath, String storage, String bucket, Map<String, String> storageSettings,
+                         Map<String, String> runSettings) {
         this.pluginPath = pluginPath;
         this.contender = new Contender("ours-" + storage, "ours: " + storage, Role.OURS, storage);
         this.bucket = bucket;
         this.storageSettings = storageSettings;
+        this.runSettings = runSettings;
     }
 
-    public static OurConnector onS3(Path pluginPath, S3Location s3) {
+    /** @param runSettings settings other than the defaults, applied last */
+    public static OurConnector onS3(Path pluginPath, S3Location s3, Map<String, String> runSettings) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("storage.type", "s3");
         settings.put("s3.endpoint", s3.endpoint().toString());
@@ -38,13 +42,16 @@ public final class OurConnector implements ConnectorUnderTest {
         settings.put("s3.region", s3.region());
         settings.put("s3.access.key.id", s3.accessKey());
         settings.put("s3.secret.access.key", s3.secretKey());
-        return new OurConnector(pluginPath, "s3", s3.bucket(), settings);
+        return new OurConnector(pluginPath, "s3", s3.bucket(), settings, runSettings);
     }
 
-    /** @param root the folder that holds the bucket's folder, named {@code bucket} */
-    public static OurConnector onLocal(Path pluginPath, Path root, String bucket) {
+    /**
+     * @param root        the folder that holds the bucket's folder, named {@code bucket}
+     * @param runSettings settings other than the defaults, applied last
+     */
+    public static OurConnector onLocal(Path pluginPath, Path root, String bucket, Map<String, String> runSettings) {
         return new OurConnector(pluginPath, "local", bucket,
-                Map.of("storage.type", "local", "local.root", root.toString()));
+                Map.of("storage.type", "local", "local.root", root.toString()), runSettings);
     }
 
     @Override
@@ -76,6 +83,7 @@ public final class OurConnector implements ConnectorUnderTest {
         settings.put("format", "lines");
         settings.put("record.key", "none");
         settings.put("record.headers.enabled", "false");
+        settings.putAll(runSettings);
         return List.of(new ConnectorConfig(name, settings));
     }
 

@@ -17,7 +17,7 @@ import io.cloudstorage.connect.benchmarks.endtoend.storage.S3Location;
 class OurConnectorTest {
 
     private final OurConnector onS3 = OurConnector.onS3(Path.of("/plugins"),
-            new S3Location(URI.create("http://127.0.0.1:9000"), "us-east-1", "key", "secret", "bucket"));
+            new S3Location(URI.create("http://127.0.0.1:9000"), "us-east-1", "key", "secret", "bucket"), Map.of());
 
     @Test
     void oneTaskPerPrefixWritesEachLineAsAValueWithoutKeyOrHeaders() {
@@ -40,12 +40,23 @@ class OurConnectorTest {
 
     @Test
     void onLocalFilesTheRootHoldsTheBucketFolder() {
-        OurConnector onLocal = OurConnector.onLocal(Path.of("/plugins"), Path.of("/data/buckets"), "bucket");
+        OurConnector onLocal = OurConnector.onLocal(Path.of("/plugins"), Path.of("/data/buckets"), "bucket",
+                Map.of());
 
         assertThat(onLocal.configs(DataSets.named("large-object", Scale.SHORT, 1), "t").get(0).settings())
                 .containsEntry("storage.type", "local").containsEntry("local.root", "/data/buckets")
                 .containsEntry("bucket", "bucket").containsEntry("tasks.max", "1");
         assertThat(onLocal.contender().storage()).isEqualTo("local");
+    }
+
+    @Test
+    void aRunSSettingsComeLastOverTheOnesItRunsWith() {
+        OurConnector onLocal = OurConnector.onLocal(Path.of("/plugins"), Path.of("/data/buckets"), "bucket",
+                Map.of("read.ahead.ranges", "4", "record.headers.enabled", "true"));
+
+        assertThat(onLocal.configs(DataSets.named("json-1k", Scale.SHORT, 1), "t").get(0).settings())
+                .containsEntry("read.ahead.ranges", "4").containsEntry("record.headers.enabled", "true")
+                .containsEntry("format", "lines");
     }
 
     @Test
