@@ -3,6 +3,7 @@ package io.cloudstorage.connect.source.reading;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -95,9 +96,15 @@ final class ReadAhead implements AutoCloseable {
         return stored;
     }
 
+    /**
+     * Straight into an array of the range's size: {@link InputStream#readNBytes(int)} would gather the bytes in
+     * 8 KiB pieces, each a read through the storage client's streams, and copy them all once more.
+     */
     private byte[] readRange(StorageObject object, long position, int length) throws IOException {
         try (InputStream in = openTimed(object, position, length)) {
-            return in.readNBytes(length);
+            byte[] bytes = new byte[length];
+            int read = in.readNBytes(bytes, 0, length);
+            return read == length ? bytes : Arrays.copyOf(bytes, read);
         }
     }
 
