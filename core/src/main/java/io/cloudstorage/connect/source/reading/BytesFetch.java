@@ -17,22 +17,25 @@ import org.slf4j.LoggerFactory;
  * than wait for a thread. So the bytes are requested once either way (twice only if the fetch failed or was
  * dropped while under way).
  */
-final class BytesFetch {
+final class BytesFetch<T> {
 
     private static final Logger log = LoggerFactory.getLogger(BytesFetch.class);
 
     private final String what;
     private final AtomicBoolean claimed = new AtomicBoolean();
-    private final CompletableFuture<byte[]> result;
+    private final CompletableFuture<T> result;
 
-    /** @param what the bytes fetched, for the log: an object's key, with the range if it is one */
-    BytesFetch(String what, Callable<byte[]> fetch, Executor executor) {
+    /**
+     * @param what  the bytes fetched, for the log: an object's key, with the range if it is one
+     * @param fetch makes the request and holds the bytes: in an array of their own, or in a buffer around one
+     */
+    BytesFetch(String what, Callable<T> fetch, Executor executor) {
         this.what = what;
         this.result = CompletableFuture.supplyAsync(() -> claimed.compareAndSet(false, true) ? call(fetch) : null,
                 executor);
     }
 
-    private static byte[] call(Callable<byte[]> fetch) {
+    private static <T> T call(Callable<T> fetch) {
         try {
             return fetch.call();
         } catch (Exception e) {
@@ -44,7 +47,7 @@ final class BytesFetch {
      * The bytes, waiting for a fetch under way; empty if the fetch had not started (it never will), or failed
      * (requesting them again then reports the failure where it is handled).
      */
-    Optional<byte[]> take() {
+    Optional<T> take() {
         if (claimed.compareAndSet(false, true)) {
             return Optional.empty();
         }

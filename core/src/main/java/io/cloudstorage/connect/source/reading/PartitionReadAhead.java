@@ -17,7 +17,7 @@ final class PartitionReadAhead implements AutoCloseable {
 
     private final ReadAhead readAhead;
     private final int most;
-    private final Map<StorageObject, BytesFetch> fetching = new LinkedHashMap<>();
+    private final Map<StorageObject, BytesFetch<byte[]>> fetching = new LinkedHashMap<>();
 
     PartitionReadAhead(ReadAhead readAhead, int most) {
         this.readAhead = readAhead;
@@ -46,9 +46,9 @@ final class PartitionReadAhead implements AutoCloseable {
         if (!fetching.containsKey(object)) {
             return Optional.empty();
         }
-        Iterator<Map.Entry<StorageObject, BytesFetch>> entries = fetching.entrySet().iterator();
+        Iterator<Map.Entry<StorageObject, BytesFetch<byte[]>>> entries = fetching.entrySet().iterator();
         while (entries.hasNext()) {
-            Map.Entry<StorageObject, BytesFetch> entry = entries.next();
+            Map.Entry<StorageObject, BytesFetch<byte[]>> entry = entries.next();
             entries.remove();
             if (entry.getKey().equals(object)) {
                 return entry.getValue().take();

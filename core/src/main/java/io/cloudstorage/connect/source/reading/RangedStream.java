@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -24,14 +25,15 @@ final class RangedStream extends InputStream {
         /** A request for {@code length} bytes from {@code position}, read as it goes. */
         InputStream open(long position, long length) throws IOException;
 
-        /**
-         * A fetch of the range into memory, or empty if the task holds as many ranges as it may; a fetch holds its
-         * part of the budget until {@link #release()}d.
-         */
-        Optional<BytesFetch> fetch(long position, int length);
+        /** A fetch of the range into memory, or empty if the task holds as many ranges as it may. */
+        Optional<RangeFetch> fetch(long position, int length);
+    }
 
-        /** Gives back the part of the budget a fetch held. */
-        void release();
+    /**
+     * @param bytes   the range's bytes, from the buffer's position to its limit
+     * @param release gives back the task's part of its budget (and the buffer) that the fetch holds
+     */
+    record RangeFetch(BytesFetch<ByteBuffer> bytes, Runnable release) {
     }
 
     private final long end;
@@ -104,9 +106,10 @@ final class RangedStream extends InputStream {
     private void openNextRange() throws IOException {
         Ahead next = ahead.pollFirst();
         long length = next != null ? next.length : Math.min(rangeBytes, end - position);
-        Optional<byte[]> fetched = next == null ? Optional.empty() : next.fetch.take();
-        if (fetched.isPresent() && fetched.get().length == length) {
-            current = new ByteArrayInputStream(fetched.get());
+        Optional<ByteBuffer> fetched = next == null ? Optional.empty() : next.fetch.bytes().take();
+        if (fetched.isPresent() && fetched.get().remaining() == length) {
+            ByteBuffer bytes = fetched.get();
+            current = new ByteArrayInputStream(bytes.array(), bytes.arrayOffset() + bytes.position(), (int) length);
             currentFetched = next;
         } else {
             if (next != null) {
@@ -129,7 +132,7 @@ final class RangedStream extends InputStream {
     private void fetchAhead() {
         while (requestedEnd < end) {
             int length = (int) Math.min(rangeBytes, end - requestedEnd);
-            Optional<BytesFetch> fetch = ranges.fetch(requestedEnd, length);
+            Optional<RangeFetch> fetch = ranges.fetch(requestedEnd, length);
             if (fetch.isEmpty()) {
                 return;
             }
@@ -150,7 +153,7 @@ final class RangedStream extends InputStream {
 
     private void dropAhead() {
         for (Ahead dropped : ahead) {
-            dropped.fetch.drop();
+            dropped.fetch.bytes().drop();
             dropped.letGo();
         }
         ahead.clear();
@@ -172,18 +175,18 @@ final class RangedStream extends InputStream {
     private final class Ahead {
 
         private final int length;
-        private final BytesFetch fetch;
+        private final RangeFetch fetch;
         private final AtomicInteger holders = new AtomicInteger(2);
 
-        Ahead(int length, BytesFetch fetch) {
+        Ahead(int length, RangeFetch fetch) {
             this.length = length;
             this.fetch = fetch;
-            fetch.whenDone(this::letGo);
+            fetch.bytes().whenDone(this::letGo);
         }
 
         void letGo() {
             if (holders.decrementAndGet() == 0) {
-                ranges.release();
+                fetch.release().run();
             }
         }
     }

@@ -2,11 +2,11 @@ package io.cloudstorage.connect.source.reading;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +36,7 @@ final class ReadAhead implements AutoCloseable {
     private final int bytesPerObject;
     private final int ranges;
     private final int rangeBytes;
-    private final Semaphore rangeBudget;
+    private final RangeBuffers rangeBuffers;
     private final ThreadPoolExecutor executor;
 
     /** Reads nothing ahead for formats that read objects by position rather than from their start. */
@@ -47,7 +47,7 @@ final class ReadAhead implements AutoCloseable {
         this.bytesPerObject = config.bytes();
         this.ranges = format.needsStoredBytes() ? 0 : config.ranges();
         this.rangeBytes = config.rangeBytes();
-        this.rangeBudget = new Semaphore(ranges);
+        this.rangeBuffers = new RangeBuffers(ranges, rangeBytes);
         int threads = Math.max(1, objects + ranges);
         this.executor = new ThreadPoolExecutor(threads, threads, IDLE_THREAD_LIFETIME.toMillis(),
                 TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemonThreads());
@@ -68,8 +68,8 @@ final class ReadAhead implements AutoCloseable {
         return new PartitionReadAhead(this, share);
     }
 
-    BytesFetch fetch(StorageObject object) {
-        return new BytesFetch(object.key(), () -> head(object), executor);
+    BytesFetch<byte[]> fetch(StorageObject object) {
+        return new BytesFetch<>(object.key(), () -> head(object), executor);
     }
 
     /** The object's first bytes, at most {@link ReadAheadConfig#bytes()}, with a request for just those. */
@@ -96,15 +96,21 @@ final class ReadAhead implements AutoCloseable {
         return stored;
     }
 
-    /**
-     * Straight into an array of the range's size: {@link InputStream#readNBytes(int)} would gather the bytes in
-     * 8 KiB pieces, each a read through the storage client's streams, and copy them all once more.
-     */
     private byte[] readRange(StorageObject object, long position, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        int read = readRange(object, position, length, bytes);
+        return read == length ? bytes : Arrays.copyOf(bytes, read);
+    }
+
+    /**
+     * Straight into {@code buffer}: {@link InputStream#readNBytes(int)} would gather the bytes in 8 KiB pieces, each a
+     * read through the storage client's streams, and copy them all once more.
+     *
+     * @return how many bytes were read: fewer than {@code length} if the stored bytes ended sooner
+     */
+    private int readRange(StorageObject object, long position, int length, byte[] buffer) throws IOException {
         try (InputStream in = openTimed(object, position, length)) {
-            byte[] bytes = new byte[length];
-            int read = in.readNBytes(bytes, 0, length);
-            return read == length ? bytes : Arrays.copyOf(bytes, read);
+            return in.readNBytes(buffer, 0, length);
         }
     }
 
@@ -128,17 +134,16 @@ final class ReadAhead implements AutoCloseable {
         }
 
         @Override
-        public Optional<BytesFetch> fetch(long position, int length) {
-            if (!rangeBudget.tryAcquire()) {
+        public Optional<RangedStream.RangeFetch> fetch(long position, int length) {
+            Optional<byte[]> buffer = rangeBuffers.take();
+            if (buffer.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new BytesFetch(object.key() + " bytes " + position + "-" + (position + length - 1),
-                    () -> readRange(object, position, length), executor));
-        }
-
-        @Override
-        public void release() {
-            rangeBudget.release();
+            byte[] into = buffer.get();
+            BytesFetch<ByteBuffer> bytes = new BytesFetch<>(object.key() + " bytes " + position + "-"
+                    + (position + length - 1),
+                    () -> ByteBuffer.wrap(into, 0, readRange(object, position, length, into)), executor);
+            return Optional.of(new RangedStream.RangeFetch(bytes, () -> rangeBuffers.giveBack(into)));
         }
     }
 }

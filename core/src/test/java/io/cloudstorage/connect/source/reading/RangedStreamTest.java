@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -189,24 +190,24 @@ class RangedStreamTest {
             return new ByteArrayInputStream(Arrays.copyOfRange(CONTENT, (int) position, end));
         }
 
+        /** The range in a buffer larger than it, between other bytes, as a shared buffer holds it. */
         @Override
-        public Optional<BytesFetch> fetch(long position, int length) {
+        public Optional<RangedStream.RangeFetch> fetch(long position, int length) {
             if (held.get() >= budget) {
                 return Optional.empty();
             }
             maxHeld.accumulateAndGet(held.incrementAndGet(), Math::max);
-            return Optional.of(new BytesFetch("range " + position, () -> {
+            BytesFetch<ByteBuffer> bytes = new BytesFetch<>("range " + position, () -> {
                 fetched.add(position);
                 if (failFetchOf.contains(position)) {
                     throw new IOException("fetch failed");
                 }
-                return Arrays.copyOfRange(CONTENT, (int) position, (int) position + length);
-            }, executor));
-        }
-
-        @Override
-        public void release() {
-            held.decrementAndGet();
+                byte[] buffer = new byte[length + 20];
+                Arrays.fill(buffer, (byte) '#');
+                System.arraycopy(CONTENT, (int) position, buffer, 10, length);
+                return ByteBuffer.wrap(buffer, 10, length);
+            }, executor);
+            return Optional.of(new RangedStream.RangeFetch(bytes, held::decrementAndGet));
         }
     }
 }
