@@ -28,11 +28,15 @@ public final class RecordConfig {
     public static final String FORMAT = "format";
     public static final String COMPRESSION = "compression";
     public static final String BATCH_MAX_RECORDS = "batch.max.records";
+    public static final String BATCH_MAX_BYTES = "batch.max.bytes";
+
+    private static final int DEFAULT_BATCH_MAX_BYTES = 128 * 1024;
 
     private final Template topic;
     private final String format;
     private final Compression compression;
     private final int batchMaxRecords;
+    private final int batchMaxBytes;
     private final Map<String, String> props;
 
     RecordConfig(AbstractConfig config) {
@@ -40,6 +44,7 @@ public final class RecordConfig {
         this.format = config.getString(FORMAT);
         this.compression = Compression.of(config.getString(COMPRESSION), CodecRegistry.codecs());
         this.batchMaxRecords = config.getInt(BATCH_MAX_RECORDS);
+        this.batchMaxBytes = config.getInt(BATCH_MAX_BYTES);
         this.props = config.originalsStrings();
     }
 
@@ -69,8 +74,18 @@ public final class RecordConfig {
                                 + "compressed data is handled by errors.policy.",
                         GROUP, ++order, Width.SHORT, "Compression", List.of(), compressionRecommender())
                 .define(BATCH_MAX_RECORDS, Type.INT, 2_000, Range.between(1, 1_000_000), Importance.LOW,
-                        "The most records a task hands to Kafka Connect in one poll.",
-                        GROUP, ++order, Width.SHORT, "Records per poll");
+                        "The most records a task hands to Kafka Connect in one poll; " + BATCH_MAX_BYTES
+                                + " may end a poll sooner.",
+                        GROUP, ++order, Width.SHORT, "Records per poll")
+                .define(BATCH_MAX_BYTES, Type.INT, DEFAULT_BATCH_MAX_BYTES, Range.atLeast(1), Importance.LOW,
+                        "The most bytes of records a task hands to Kafka Connect in one poll, as estimated from "
+                                + "each record's key and value as read: a string counts its characters, bytes "
+                                + "their number, a struct, map or array the sum of its parts, any other value 8. "
+                                + "A poll ends with the record that reaches it, so a larger record still goes, "
+                                + "alone. It bounds the memory a poll holds when records are large; and the worker "
+                                + "spends less CPU per record on polls of about this size than on polls of "
+                                + "megabytes (docs/benchmarks.md).",
+                        GROUP, ++order, Width.SHORT, "Bytes per poll");
     }
 
     /** The topic, or its template. */
@@ -122,6 +137,10 @@ public final class RecordConfig {
 
     public int batchMaxRecords() {
         return batchMaxRecords;
+    }
+
+    public int batchMaxBytes() {
+        return batchMaxBytes;
     }
 
     private static String[] compressionValues() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -107,25 +106,27 @@ final class PartitionReader implements AutoCloseable {
     }
 
     /**
-     * Reads records of one object into {@code out}, at most {@code max}: up to the object's end, so that the
-     * caller can turn to another partition between objects.
+     * Reads records of one object into {@code batch} until it is full, handling at most as many records as it has
+     * room for (skipped ones included): up to the object's end, so that the caller can turn to another partition
+     * between objects.
      *
      * @return whether anything happened: false if there was no object to read (the partition is then idle until
      *         the next listing)
      * @throws IOException if reading failed in a way that may heal; {@link #failed} then says when to retry
      * @throws ConnectException if the object cannot be read as the configured format
      */
-    boolean read(List<SourceRecord> out, int max) throws IOException {
+    boolean read(PollBatch batch) throws IOException {
         if (current == null && !openNextObject()) {
             readyAt = context.clock().instant().plus(listingConfig.pollInterval());
             backoff.reset();
             return false;
         }
         try {
-            if (route == null && !routeCurrent(out)) {
+            if (route == null && !routeCurrent(batch)) {
                 return true;
             }
-            for (int handled = 0; handled < max; handled++) {
+            int max = batch.recordsLeft();
+            for (int handled = 0; handled < max && !batch.isFull(); handled++) {
                 ObjectRecord record = current.next();
                 if (record == null) {
                     finishObject(true);
@@ -134,7 +135,7 @@ final class PartitionReader implements AutoCloseable {
                 Optional<SourceRecord> produced = produce(record);
                 if (produced.isPresent()) {
                     context.progress().produced(produced.get(), current.object());
-                    out.add(produced.get());
+                    batch.add(produced.get());
                 }
                 if (record.last()) {
                     finishObject(true);
@@ -154,7 +155,7 @@ final class PartitionReader implements AutoCloseable {
             restartWithCurrentVersion(current.object(), current.position().records());
         } catch (MalformedDataException e) {
             badData.unreadableObject(current.object(), current.position(), e.getMessage(), rootCauseClass(e))
-                    .ifPresent(out::add);
+                    .ifPresent(batch::add);
             finishObject(false);
         }
         // Only now, so that the first request of an object being read does not queue behind those read ahead.
@@ -164,7 +165,7 @@ final class PartitionReader implements AutoCloseable {
     }
 
     /** Finds the topic of the object about to be read; an object that has none is bad data as a whole. */
-    private boolean routeCurrent(List<SourceRecord> out) throws IOException {
+    private boolean routeCurrent(PollBatch batch) throws IOException {
         try {
             Map<String, String> userMetadata = context.config().metadata().metadataHeaders().isEmpty() ? Map.of()
                     : storage.userMetadata(current.object());
@@ -172,7 +173,7 @@ final class PartitionReader implements AutoCloseable {
             return true;
         } catch (InvalidRecordException e) {
             badData.unreadableObject(current.object(), current.position(), e.getMessage(),
-                    InvalidRecordException.class.getName()).ifPresent(out::add);
+                    InvalidRecordException.class.getName()).ifPresent(batch::add);
             finishObject(false);
             return false;
         }

@@ -43,6 +43,7 @@ public final class TaskReader implements AutoCloseable {
 
     private final List<PartitionReader> partitions;
     private final int batchMaxRecords;
+    private final int batchMaxBytes;
     private final Clock clock;
     private final StopSignal stopSignal;
     private final TaskMetrics metrics;
@@ -50,12 +51,13 @@ public final class TaskReader implements AutoCloseable {
     private int next;
     private RuntimeException fatal;
 
-    TaskReader(List<PartitionReader> partitions, int batchMaxRecords, Clock clock, StopSignal stopSignal,
-               TaskMetrics metrics, ReadAhead readAhead) {
+    TaskReader(List<PartitionReader> partitions, int batchMaxRecords, int batchMaxBytes, Clock clock,
+               StopSignal stopSignal, TaskMetrics metrics, ReadAhead readAhead) {
         this.metrics = metrics;
         this.readAhead = readAhead;
         this.partitions = List.copyOf(partitions);
         this.batchMaxRecords = batchMaxRecords;
+        this.batchMaxBytes = batchMaxBytes;
         this.clock = clock;
         this.stopSignal = stopSignal;
     }
@@ -73,8 +75,8 @@ public final class TaskReader implements AutoCloseable {
             readers.add(new PartitionReader(entry.getKey(), entry.getValue(), context,
                     context.readAhead().forPartition(storedOffsets.size())));
         }
-        return new TaskReader(readers, config.record().batchMaxRecords(), clock, stopSignal, metrics,
-                context.readAhead());
+        return new TaskReader(readers, config.record().batchMaxRecords(), config.record().batchMaxBytes(), clock,
+                stopSignal, metrics, context.readAhead());
     }
 
     /**
@@ -87,11 +89,11 @@ public final class TaskReader implements AutoCloseable {
         if (fatal != null) {
             throw fatal;
         }
-        List<SourceRecord> batch = new ArrayList<>();
+        PollBatch batch = new PollBatch(batchMaxRecords, batchMaxBytes);
         Instant deadline = clock.instant().plus(MAX_POLL_DURATION);
         Exception retriable = null;
         int idleInARow = 0;
-        while (!partitions.isEmpty() && batch.size() < batchMaxRecords && idleInARow < partitions.size()
+        while (!partitions.isEmpty() && !batch.isFull() && idleInARow < partitions.size()
                 && !stopSignal.isStopped() && clock.instant().isBefore(deadline)) {
             PartitionReader reader = partitions.get(next);
             next = (next + 1) % partitions.size();
@@ -100,7 +102,7 @@ public final class TaskReader implements AutoCloseable {
                 continue;
             }
             try {
-                idleInARow = reader.read(batch, batchMaxRecords - batch.size()) ? 0 : idleInARow + 1;
+                idleInARow = reader.read(batch) ? 0 : idleInARow + 1;
             } catch (IOException | RetriableStorageException e) {
                 metrics.storageFailure();
                 reader.failed(e);
@@ -116,8 +118,8 @@ public final class TaskReader implements AutoCloseable {
             }
         }
         if (!batch.isEmpty()) {
-            metrics.recordsProduced(batch.size());
-            return batch;
+            metrics.recordsProduced(batch.records().size());
+            return batch.records();
         }
         if (fatal != null) {
             throw fatal;

@@ -27,6 +27,7 @@ class CloudStorageSourceConfigTest {
         props.putAll(Map.of("prefix.discovery.depth", "2", "prefix.delimiter", "|", "object.key.regex", ".*\\.log",
                 "poll.interval.ms", "250", "record.key", "RECORD.NUMBER", "record.headers.enabled", "false",
                 "batch.max.records", "10", "retry.backoff.ms", "20", "retry.backoff.max.ms", "400"));
+        props.put("batch.max.bytes", "4096");
 
         CloudStorageSourceConfig config = new CloudStorageSourceConfig(props);
 
@@ -42,6 +43,7 @@ class CloudStorageSourceConfigTest {
                 .isEqualTo(new SchemaAndValue(Schema.INT64_SCHEMA, 7L));
         assertThat(config.metadata().headersEnabled()).isFalse();
         assertThat(config.record().batchMaxRecords()).isEqualTo(10);
+        assertThat(config.record().batchMaxBytes()).isEqualTo(4096);
         assertThat(config.reliability().initialBackoff()).isEqualTo(Duration.ofMillis(20));
         assertThat(config.reliability().maxBackoff()).isEqualTo(Duration.ofMillis(400));
     }
@@ -61,6 +63,8 @@ class CloudStorageSourceConfigTest {
         assertThat(config.metadata().headersEnabled()).isTrue();
         assertThat(config.record().compression()).isInstanceOf(Compression.Detected.class);
         assertThat(config.errors().policy()).isEqualTo(BadDataPolicy.FAIL);
+        assertThat(config.record().batchMaxRecords()).isEqualTo(2_000);
+        assertThat(config.record().batchMaxBytes()).isEqualTo(128 * 1024);
     }
 
     @Test

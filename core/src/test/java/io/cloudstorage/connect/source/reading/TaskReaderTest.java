@@ -415,6 +415,30 @@ class TaskReaderTest {
     }
 
     @Test
+    void aPollEndsWithTheRecordThatReachesTheByteBudget() throws Exception {
+        props.put("prefix.whitelist", "a/");
+        props.put("record.key", "none");
+        props.put("batch.max.bytes", "10");
+        bucket.put("a/1.txt", "aaaa\nbbbb\ncccc\ndddd\n");
+        ReadingHarness harness = harness();
+
+        assertThat(harness.pollOnce()).extracting(SourceRecord::value).containsExactly("aaaa", "bbbb", "cccc");
+        assertThat(harness.pollOnce()).extracting(SourceRecord::value).containsExactly("dddd");
+    }
+
+    @Test
+    void aRecordLargerThanTheByteBudgetGoesAlone() throws Exception {
+        props.put("prefix.whitelist", "a/");
+        props.put("batch.max.bytes", "3");
+        bucket.put("a/1.txt", lines("long", 3));
+        ReadingHarness harness = harness();
+
+        assertThat(harness.pollOnce()).extracting(SourceRecord::value).containsExactly("long-1");
+        assertThat(harness.pollOnce()).extracting(SourceRecord::value).containsExactly("long-2");
+        assertThat(harness.pollOnce()).extracting(SourceRecord::value).containsExactly("long-3");
+    }
+
+    @Test
     void anIdlePollWaitsAtMostASecondAndNeverBusySpins() throws Exception {
         ReadingHarness harness = harness();
 
