@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 
 import io.cloudstorage.connect.benchmarks.endtoend.data.DataSets;
 import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.Profiler;
 
 /**
  * The command line of the end-to-end benchmark. Relative paths are resolved against the working folder, which
@@ -25,11 +27,11 @@ import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
  * @param s3Bandwidth the most bytes per second the proxy sends of each object GET's body on a connection; 0 for no
  *                    limit
  * @param ourSettings settings of our connector on top of the ones it runs with (both storages), in order
- * @param profile     whether each measured JVM records a flight recording (JFR) beside its log
+ * @param profilers   what each measured JVM records of itself beside its log
  */
 record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Path work, Path results,
                         Set<String> dataSets, Set<String> contenders, Duration s3Latency, long s3Bandwidth,
-                        Map<String, String> ourSettings, boolean profile, boolean help) {
+                        Map<String, String> ourSettings, Set<Profiler> profilers, boolean help) {
 
     static final long DEFAULT_SEED = 20_261_127L;
 
@@ -56,6 +58,8 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                                    --set read.ahead.ranges=4; repeat it for several
               --profile            each measured JVM writes a flight recording (JFR, profile settings) beside its
                                    log, e.g. runs/json-1k/ours-s3/worker.jfr (`jfr print` or JDK Mission Control)
+              --profile-cpu        each measured JVM writes a flame graph of its threads' CPU time (async-profiler,
+                                   JIT and GC threads included) beside its log, e.g. .../worker.cpu.html
               --help               this text
             """.formatted(String.join(", ", DataSets.NAMES), String.join(", ", BenchmarkRun.CONTENDERS),
             DEFAULT_SEED);
@@ -76,7 +80,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         Duration s3Latency = Duration.ZERO;
         long s3Bandwidth = 0;
         Map<String, String> ourSettings = new LinkedHashMap<>();
-        boolean profile = false;
+        Set<Profiler> profilers = EnumSet.noneOf(Profiler.class);
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -84,7 +88,8 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                 case "--short" -> scale = Scale.SHORT;
                 case "--full" -> scale = Scale.FULL;
                 case "--help", "-h" -> help = true;
-                case "--profile" -> profile = true;
+                case "--profile" -> profilers.add(Profiler.FLIGHT_RECORDING);
+                case "--profile-cpu" -> profilers.add(Profiler.CPU_FLAME_GRAPH);
                 case "--set" -> setting(value(args, ++i, arg), ourSettings);
                 case "--plugin-path" -> pluginPath = Path.of(value(args, ++i, arg));
                 case "--peers" -> peers = Path.of(value(args, ++i, arg));
@@ -107,7 +112,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         return new BenchmarkOptions(scale, seed, pluginPath.toAbsolutePath().normalize(),
                 peers.toAbsolutePath().normalize(), work.toAbsolutePath().normalize(),
                 results.toAbsolutePath().normalize(), dataSets, contenders, s3Latency, s3Bandwidth,
-                Collections.unmodifiableMap(ourSettings), profile, help);
+                Collections.unmodifiableMap(ourSettings), Collections.unmodifiableSet(profilers), help);
     }
 
     private static String value(List<String> args, int index, String option) {

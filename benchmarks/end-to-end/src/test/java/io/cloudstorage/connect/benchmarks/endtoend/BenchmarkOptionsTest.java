@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.Profiler;
 
 class BenchmarkOptionsTest {
 
@@ -28,7 +29,7 @@ class BenchmarkOptionsTest {
         assertThat(options.s3Latency()).isZero();
         assertThat(options.remoteS3()).isFalse();
         assertThat(options.ourSettings()).isEmpty();
-        assertThat(options.profile()).isFalse();
+        assertThat(options.profilers()).isEmpty();
         assertThat(options.help()).isFalse();
     }
 
@@ -36,7 +37,7 @@ class BenchmarkOptionsTest {
     void everyOptionIsRead() {
         BenchmarkOptions options = BenchmarkOptions.parse(List.of("--full", "--seed", "7", "--plugin-path", "/p",
                 "--peers", "/peers", "--work", "/w", "--results", "/r", "--data-sets", "json-1k, resume",
-                "--contenders", "ours-s3", "--s3-latency", "20", "--s3-bandwidth", "50", "--profile",
+                "--contenders", "ours-s3", "--s3-latency", "20", "--s3-bandwidth", "50", "--profile", "--profile-cpu",
                 "--set", "read.ahead.ranges=4", "--set", "topic.suffix = a=b"), "now");
 
         assertThat(options.scale()).isEqualTo(Scale.FULL);
@@ -50,7 +51,8 @@ class BenchmarkOptionsTest {
         assertThat(options.s3Latency()).isEqualTo(Duration.ofMillis(20));
         assertThat(options.s3Bandwidth()).isEqualTo(50_000_000);
         assertThat(options.remoteS3()).isTrue();
-        assertThat(options.profile()).isTrue();
+        assertThat(options.profilers()).containsExactlyInAnyOrder(Profiler.FLIGHT_RECORDING,
+                Profiler.CPU_FLAME_GRAPH);
         assertThat(options.ourSettings()).containsExactly(entry("read.ahead.ranges", "4"), entry("topic.suffix", "a=b"));
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.cloudstorage.connect.benchmarks.endtoend.jvm.ChildJvm;
 
@@ -26,22 +27,22 @@ public final class JvmLauncher {
     private final List<String> kafkaClassPath;
     private final List<String> harnessClassPath;
     private final Path logConfig;
-    private final boolean profile;
+    private final Set<Profiler> profilers;
 
     private JvmLauncher(List<String> kafkaClassPath, List<String> harnessClassPath, Path logConfig,
-                        boolean profile) {
+                        Set<Profiler> profilers) {
         this.kafkaClassPath = kafkaClassPath;
         this.harnessClassPath = harnessClassPath;
         this.logConfig = logConfig;
-        this.profile = profile;
+        this.profilers = profilers;
     }
 
     /**
      * @param folder  where the logging configuration of the child JVMs is written
-     * @param profile whether each JVM writes a flight recording beside its log, named as the log
+     * @param profilers what each JVM records of itself beside its log
      * @throws IllegalStateException if the system property {@value #KAFKA_CLASS_PATH_PROPERTY} names no file
      */
-    public static JvmLauncher create(Path folder, boolean profile) throws IOException {
+    public static JvmLauncher create(Path folder, Set<Profiler> profilers) throws IOException {
         String listFile = System.getProperty(KAFKA_CLASS_PATH_PROPERTY);
         if (listFile == null || !Files.isRegularFile(Path.of(listFile))) {
             throw new IllegalStateException("Set -D" + KAFKA_CLASS_PATH_PROPERTY + " to the worker class path file "
@@ -55,7 +56,7 @@ public final class JvmLauncher {
         try (InputStream in = JvmLauncher.class.getResourceAsStream("/" + LOG_CONFIG)) {
             Files.copy(in, logConfig, StandardCopyOption.REPLACE_EXISTING);
         }
-        return new JvmLauncher(kafka, List.copyOf(harness), logConfig, profile);
+        return new JvmLauncher(kafka, List.copyOf(harness), logConfig, Set.copyOf(profilers));
     }
 
     /** The logging configuration of the harness itself, on its class path. */
@@ -79,11 +80,7 @@ public final class JvmLauncher {
         List<String> options = new ArrayList<>(ChildJvm.MEASURED_JVM_OPTIONS);
         options.add("-Dlog4j2.configurationFile=" + logConfig);
         options.add("-Dbenchmark.log=" + log);
-        if (profile) {
-            String recording = log.getFileName().toString().replaceFirst("\\.log$", "") + ".jfr";
-            options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                    + log.resolveSibling(recording));
-        }
+        profilers.forEach(profiler -> options.add(profiler.jvmOptionBeside(log)));
         return options;
     }
 
