@@ -21,17 +21,18 @@ import io.cloudstorage.connect.benchmarks.endtoend.ingest.Profiler;
  * bin/benchmark sets to the project's root.
  *
  * @param dataSets    the data sets to run, all if empty
- * @param contenders  the contenders to run, all if empty
+ * @param contenders  the contenders to run, in this order, all (in their usual order) if empty
  * @param results     where the tables and the chart go
  * @param s3Latency   how long the proxy holds the body of each object GET of the contenders on S3; zero for none
  * @param s3Bandwidth the most bytes per second the proxy sends of each object GET's body on a connection; 0 for no
  *                    limit
  * @param ourSettings settings of our connector on top of the ones it runs with (both storages), in order
+ * @param repeat      how many times each contender runs each data set, in changing orders
  * @param profilers   what each measured JVM records of itself beside its log
  */
 record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Path work, Path results,
                         Set<String> dataSets, Set<String> contenders, Duration s3Latency, long s3Bandwidth,
-                        Map<String, String> ourSettings, Set<Profiler> profilers, boolean help) {
+                        Map<String, String> ourSettings, int repeat, Set<Profiler> profilers, boolean help) {
 
     static final long DEFAULT_SEED = 20_261_127L;
 
@@ -46,7 +47,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
               --peers DIR          the folder holding one plug-in folder per peer
                                    (default: benchmarks/end-to-end/target/peers)
               --data-sets A,B      only these data sets, of: %s
-              --contenders A,B     only these contenders, of: %s
+              --contenders A,B     only these contenders, in this order, of: %s
               --seed N             the seed the data sets are made from (default: %d)
               --work DIR           data, worker logs and configurations (default: benchmarks/end-to-end/target/work)
               --results DIR        the results (default: benchmarks/end-to-end/target/results/<time>-<mode>)
@@ -54,6 +55,9 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                                    object GET for MS milliseconds, as a remote store's first byte takes
               --s3-bandwidth MBPS  the same proxy sends each object GET's body at no more than MBPS megabytes
                                    (10^6 bytes) a second on each connection, as a remote store serves one
+              --repeat N           each contender runs each data set N times, each contender after each other one
+                                   equally often over the contenders' number of runs; the table shows the run
+                                   with the median total time and notes every run's MB/s (default: 1)
               --set KEY=VALUE      a setting of our connector (both storages) other than its default, e.g.
                                    --set read.ahead.ranges=4; repeat it for several
               --profile            each measured JVM writes a flight recording (JFR, profile settings) beside its
@@ -80,6 +84,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         Duration s3Latency = Duration.ZERO;
         long s3Bandwidth = 0;
         Map<String, String> ourSettings = new LinkedHashMap<>();
+        int repeat = 1;
         Set<Profiler> profilers = EnumSet.noneOf(Profiler.class);
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
@@ -91,6 +96,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                 case "--profile" -> profilers.add(Profiler.FLIGHT_RECORDING);
                 case "--profile-cpu" -> profilers.add(Profiler.CPU_FLAME_GRAPH);
                 case "--set" -> setting(value(args, ++i, arg), ourSettings);
+                case "--repeat" -> repeat = repeat(value(args, ++i, arg));
                 case "--plugin-path" -> pluginPath = Path.of(value(args, ++i, arg));
                 case "--peers" -> peers = Path.of(value(args, ++i, arg));
                 case "--work" -> work = Path.of(value(args, ++i, arg));
@@ -112,7 +118,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         return new BenchmarkOptions(scale, seed, pluginPath.toAbsolutePath().normalize(),
                 peers.toAbsolutePath().normalize(), work.toAbsolutePath().normalize(),
                 results.toAbsolutePath().normalize(), dataSets, contenders, s3Latency, s3Bandwidth,
-                Collections.unmodifiableMap(ourSettings), Collections.unmodifiableSet(profilers), help);
+                Collections.unmodifiableMap(ourSettings), repeat, Collections.unmodifiableSet(profilers), help);
     }
 
     private static String value(List<String> args, int index, String option) {
@@ -155,6 +161,14 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
     /** Whether the contenders on S3 reach it as a remote store, through the proxy. */
     boolean remoteS3() {
         return !s3Latency.isZero() || s3Bandwidth > 0;
+    }
+
+    private static int repeat(String value) {
+        long times = wholeNumber(value, "--repeat", "how many runs");
+        if (times < 1 || times > 100) {
+            throw new IllegalArgumentException("--repeat takes 1 to 100 runs, not " + times);
+        }
+        return (int) times;
     }
 
     private static long seed(String value) {

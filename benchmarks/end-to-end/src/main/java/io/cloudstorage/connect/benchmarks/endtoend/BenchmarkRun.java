@@ -107,10 +107,16 @@ final class BenchmarkRun {
                         ? Optional.of(proxy) : Optional.empty();
                 S3Location s3Location = requestLog.map(log -> bucket.location().through(log.endpoint()))
                         .orElse(bucket.location());
-                for (Ingester ingester : ingesters(launcher, kafka.bootstrapServers(), bucket, s3Location)) {
-                    boolean readsS3 = ingester.contender().storage().equals(S3_GET.storage());
-                    report(measure(ingester, dataSet, kafka.bootstrapServers(), admin,
-                            requestLog.filter(log -> readsS3)));
+                List<Ingester> ingesters = ingesters(launcher, kafka.bootstrapServers(), bucket, s3Location);
+                for (int run = 1; run <= options.repeat(); run++) {
+                    if (options.repeat() > 1) {
+                        out.printf(Locale.ROOT, "%s, run %d of %d:%n", dataSet.name(), run, options.repeat());
+                    }
+                    for (Ingester ingester : inRunOrder(ingesters, run)) {
+                        boolean readsS3 = ingester.contender().storage().equals(S3_GET.storage());
+                        report(measure(ingester, dataSet, run, kafka.bootstrapServers(), admin,
+                                requestLog.filter(log -> readsS3)));
+                    }
                 }
             }
         } finally {
@@ -130,7 +136,47 @@ final class BenchmarkRun {
                         options.ourSettings()), launcher, bootstrapServers),
                 new ConnectorIngester(new FileStreamSourcePeer(options.peers().resolve("file-stream-source"),
                         bucket.folder()), launcher, bootstrapServers));
-        return all.stream().filter(ingester -> selected(ingester.contender())).toList();
+        List<String> order = List.copyOf(options.contenders());
+        return all.stream().filter(ingester -> selected(ingester.contender()))
+                .sorted(Comparator.comparingInt(ingester -> order.indexOf(ingester.contender().id()))).toList();
+    }
+
+    /**
+     * The contenders in the order of the given run (from 1), the first run in the order given. A run's contender
+     * may find the machine in a state the one before it left (caches, the broker's files, the collector of the
+     * shared JVMs), so the orders form a Williams design: over as many runs as contenders (twice as many if their
+     * number is odd), each contender runs right after each other one equally often.
+     */
+    static <T> List<T> inRunOrder(List<T> contenders, int run) {
+        int n = contenders.size();
+        int[] first = williamsRow(n, 0);
+        int[] givenPosition = new int[n];
+        for (int i = 0; i < n; i++) {
+            givenPosition[first[i]] = i;
+        }
+        List<T> order = new ArrayList<>(n);
+        for (int index : williamsRow(n, run - 1)) {
+            order.add(contenders.get(givenPosition[index]));
+        }
+        return order;
+    }
+
+    /** Row {@code row} (from 0) of a Williams design for {@code n} treatments: 0, 1, n-1, 2, n-2, ... shifted. */
+    private static int[] williamsRow(int n, int row) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            int base = i % 2 == 1 ? (i + 1) / 2 : (n - i / 2) % n;
+            order[i] = (base + row) % n;
+        }
+        boolean mirrored = n % 2 == 1 && (row / n) % 2 == 1;
+        if (mirrored) {
+            for (int i = 0; i < n / 2; i++) {
+                int swapped = order[i];
+                order[i] = order[n - 1 - i];
+                order[n - 1 - i] = swapped;
+            }
+        }
+        return order;
     }
 
     private boolean selected(Contender contender) {
@@ -149,16 +195,18 @@ final class BenchmarkRun {
      *
      * @param requestLog the proxy between the contender and the S3 server, if its requests are counted
      */
-    private Measurement measure(Ingester ingester, DataSet dataSet, String bootstrapServers, Admin admin,
+    private Measurement measure(Ingester ingester, DataSet dataSet, int run, String bootstrapServers, Admin admin,
                                 Optional<FaultInjectingProxy> requestLog) throws Exception {
         Contender contender = ingester.contender();
         Optional<String> unsupported = ingester.unsupported(dataSet);
         if (unsupported.isPresent()) {
             return Measurement.withoutFigures(dataSet.name(), contender, "n/a: " + unsupported.get());
         }
-        String topic = dataSet.name() + "." + contender.id();
+        // Each run its own topic and folder: a worker would resume from the offsets an earlier run stored.
+        String runName = options.repeat() > 1 ? "run-" + run : "";
+        String topic = dataSet.name() + "." + contender.id() + (runName.isEmpty() ? "" : "." + runName);
         Path folder = Files.createDirectories(options.work().resolve(RUNS_FOLDER).resolve(dataSet.name())
-                .resolve(contender.id()));
+                .resolve(contender.id()).resolve(runName));
         admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
         try (TopicCounter counter = new TopicCounter(bootstrapServers, topic, PARTITIONS);
              Ingestion ingestion = ingester.prepare(dataSet, topic, folder);

@@ -18,6 +18,7 @@ import io.cloudstorage.connect.benchmarks.endtoend.ingest.ProducerSettings;
 import io.cloudstorage.connect.benchmarks.endtoend.jvm.ChildJvm;
 import io.cloudstorage.connect.benchmarks.endtoend.report.Environment;
 import io.cloudstorage.connect.benchmarks.endtoend.report.Measurement;
+import io.cloudstorage.connect.benchmarks.endtoend.report.MedianRuns;
 import io.cloudstorage.connect.benchmarks.endtoend.report.ResultTable;
 import io.cloudstorage.connect.benchmarks.endtoend.report.ResultsReport;
 
@@ -50,7 +51,8 @@ public final class EndToEndBenchmark {
         System.setProperty("benchmark.log", options.work().resolve("harness.log").toString());
         System.setProperty("log4j2.configurationFile", JvmLauncher.harnessLogConfig());
 
-        List<Measurement> measurements = new BenchmarkRun(options, System.out).run(dataSets);
+        List<Measurement> runs = new BenchmarkRun(options, System.out).run(dataSets);
+        List<Measurement> measurements = MedianRuns.of(runs);
 
         String title = "Benchmark results, " + options.scale().name().toLowerCase(Locale.ROOT) + " run of "
                 + started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)) + " UTC";
@@ -61,7 +63,7 @@ public final class EndToEndBenchmark {
         System.out.println();
         System.out.println("Results: " + options.results().resolve(ResultsReport.MARKDOWN) + ", "
                 + ResultsReport.CSV + " and " + ResultsReport.CHART + " beside it; logs in " + options.work());
-        boolean failed = measurements.stream().anyMatch(Measurement::hasFailed);
+        boolean failed = runs.stream().anyMatch(Measurement::hasFailed);
         // The embedded broker leaves threads behind that would keep the JVM up.
         System.exit(failed ? 1 : 0);
     }
@@ -97,6 +99,12 @@ public final class EndToEndBenchmark {
                     + "store's first byte takes, and sends it at no more than "
                     + (options.s3Bandwidth() > 0 ? options.s3Bandwidth() / 1_000_000 + " MB/s" : "its full speed")
                     + " on each connection (--s3-bandwidth); the raw S3 GETs go straight to the server");
+        }
+        if (options.repeat() > 1) {
+            facts.add("Each contender ran each data set " + options.repeat() + " times (--repeat), in orders of a "
+                    + "Williams design: over as many runs as contenders (twice as many if odd), each runs right after "
+                    + "each other one equally often; a row is its run with the median total time (of an even "
+                    + "number, the slower of the middle two), and its note lists every run's MB/s");
         }
         if (!options.ourSettings().isEmpty()) {
             facts.add("Our connector ran with " + options.ourSettings().entrySet().stream()

@@ -30,6 +30,7 @@ class BenchmarkOptionsTest {
         assertThat(options.remoteS3()).isFalse();
         assertThat(options.ourSettings()).isEmpty();
         assertThat(options.profilers()).isEmpty();
+        assertThat(options.repeat()).isEqualTo(1);
         assertThat(options.help()).isFalse();
     }
 
@@ -37,7 +38,7 @@ class BenchmarkOptionsTest {
     void everyOptionIsRead() {
         BenchmarkOptions options = BenchmarkOptions.parse(List.of("--full", "--seed", "7", "--plugin-path", "/p",
                 "--peers", "/peers", "--work", "/w", "--results", "/r", "--data-sets", "json-1k, resume",
-                "--contenders", "ours-s3", "--s3-latency", "20", "--s3-bandwidth", "50", "--profile", "--profile-cpu",
+                "--contenders", "ours-s3", "--s3-latency", "20", "--s3-bandwidth", "50", "--profile", "--profile-cpu", "--repeat", "3",
                 "--set", "read.ahead.ranges=4", "--set", "topic.suffix = a=b"), "now");
 
         assertThat(options.scale()).isEqualTo(Scale.FULL);
@@ -51,6 +52,7 @@ class BenchmarkOptionsTest {
         assertThat(options.s3Latency()).isEqualTo(Duration.ofMillis(20));
         assertThat(options.s3Bandwidth()).isEqualTo(50_000_000);
         assertThat(options.remoteS3()).isTrue();
+        assertThat(options.repeat()).isEqualTo(3);
         assertThat(options.profilers()).containsExactlyInAnyOrder(Profiler.FLIGHT_RECORDING,
                 Profiler.CPU_FLAME_GRAPH);
         assertThat(options.ourSettings()).containsExactly(entry("read.ahead.ranges", "4"), entry("topic.suffix", "a=b"));
@@ -77,5 +79,7 @@ class BenchmarkOptionsTest {
                 .hasMessageContaining("at least one");
         assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--set", "=4"), "t"))
                 .hasMessage("--set takes KEY=VALUE, not '=4'");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--repeat", "0"), "t"))
+                .hasMessage("--repeat takes 1 to 100 runs, not 0");
     }
 }
