@@ -2,6 +2,7 @@ package io.cloudstorage.connect.benchmarks.endtoend;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -27,12 +28,14 @@ import io.cloudstorage.connect.benchmarks.endtoend.ingest.Profiler;
  * @param s3Bandwidth the most bytes per second the proxy sends of each object GET's body on a connection; 0 for no
  *                    limit
  * @param ourSettings settings of our connector on top of the ones it runs with (both storages), in order
+ * @param jvmOptions  options of every measured JVM after the usual ones, in order
  * @param repeat      how many times each contender runs each data set, in changing orders
  * @param profilers   what each measured JVM records of itself beside its log
  */
 record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Path work, Path results,
                         Set<String> dataSets, Set<String> contenders, Duration s3Latency, long s3Bandwidth,
-                        Map<String, String> ourSettings, int repeat, Set<Profiler> profilers, boolean help) {
+                        Map<String, String> ourSettings, List<String> jvmOptions, int repeat, Set<Profiler> profilers,
+                        boolean help) {
 
     static final long DEFAULT_SEED = 20_261_127L;
 
@@ -55,6 +58,8 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                                    object GET for MS milliseconds, as a remote store's first byte takes
               --s3-bandwidth MBPS  the same proxy sends each object GET's body at no more than MBPS megabytes
                                    (10^6 bytes) a second on each connection, as a remote store serves one
+              --jvm-option OPT     an option of every measured JVM (workers, ceiling producer) after -Xmx1g
+                                   -XX:+UseG1GC, e.g. --jvm-option -Xmx2g; repeat it for several
               --repeat N           each contender runs each data set N times, each contender after each other one
                                    equally often over the contenders' number of runs; the table shows the run
                                    with the median total time and notes every run's MB/s (default: 1)
@@ -84,6 +89,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         Duration s3Latency = Duration.ZERO;
         long s3Bandwidth = 0;
         Map<String, String> ourSettings = new LinkedHashMap<>();
+        List<String> jvmOptions = new ArrayList<>();
         int repeat = 1;
         Set<Profiler> profilers = EnumSet.noneOf(Profiler.class);
         boolean help = false;
@@ -97,6 +103,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                 case "--profile-cpu" -> profilers.add(Profiler.CPU_FLAME_GRAPH);
                 case "--set" -> setting(value(args, ++i, arg), ourSettings);
                 case "--repeat" -> repeat = repeat(value(args, ++i, arg));
+                case "--jvm-option" -> jvmOptions.add(jvmOption(args, ++i));
                 case "--plugin-path" -> pluginPath = Path.of(value(args, ++i, arg));
                 case "--peers" -> peers = Path.of(value(args, ++i, arg));
                 case "--work" -> work = Path.of(value(args, ++i, arg));
@@ -118,7 +125,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         return new BenchmarkOptions(scale, seed, pluginPath.toAbsolutePath().normalize(),
                 peers.toAbsolutePath().normalize(), work.toAbsolutePath().normalize(),
                 results.toAbsolutePath().normalize(), dataSets, contenders, s3Latency, s3Bandwidth,
-                Collections.unmodifiableMap(ourSettings), repeat, Collections.unmodifiableSet(profilers), help);
+                Collections.unmodifiableMap(ourSettings), List.copyOf(jvmOptions), repeat, Collections.unmodifiableSet(profilers), help);
     }
 
     private static String value(List<String> args, int index, String option) {
@@ -161,6 +168,14 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
     /** Whether the contenders on S3 reach it as a remote store, through the proxy. */
     boolean remoteS3() {
         return !s3Latency.isZero() || s3Bandwidth > 0;
+    }
+
+    /** An option of the JVM starts with '-', so it is taken as the value here, not as an option of the harness. */
+    private static String jvmOption(List<String> args, int index) {
+        if (index >= args.size() || !args.get(index).startsWith("-") || args.get(index).startsWith("--")) {
+            throw new IllegalArgumentException("--jvm-option needs a JVM option, such as -Xmx2g");
+        }
+        return args.get(index);
     }
 
     private static int repeat(String value) {

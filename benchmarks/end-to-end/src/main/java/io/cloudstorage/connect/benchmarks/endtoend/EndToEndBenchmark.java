@@ -88,7 +88,9 @@ public final class EndToEndBenchmark {
         facts.add("Machine: " + Environment.current().describe());
         facts.add("Mode: " + options.scale().name().toLowerCase(Locale.ROOT) + ", seed " + options.seed()
                 + "; plug-in from " + options.pluginPath());
-        facts.add("Every measured JVM (worker, ceiling producer): " + String.join(" ", ChildJvm.MEASURED_JVM_OPTIONS)
+        List<String> jvmOptions = new ArrayList<>(ChildJvm.MEASURED_JVM_OPTIONS);
+        jvmOptions.addAll(options.jvmOptions());
+        facts.add("Every measured JVM (worker, ceiling producer): " + String.join(" ", jvmOptions)
                 + "; producer settings on both: " + ProducerSettings.producer().entrySet().stream()
                 .map(Map.Entry::toString).collect(Collectors.joining(", ")));
         facts.add("Broker: one KRaft broker in the harness's JVM, topics of 4 partitions; the harness's consumer "

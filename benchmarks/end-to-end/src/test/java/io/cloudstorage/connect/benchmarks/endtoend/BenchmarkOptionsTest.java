@@ -31,6 +31,7 @@ class BenchmarkOptionsTest {
         assertThat(options.ourSettings()).isEmpty();
         assertThat(options.profilers()).isEmpty();
         assertThat(options.repeat()).isEqualTo(1);
+        assertThat(options.jvmOptions()).isEmpty();
         assertThat(options.help()).isFalse();
     }
 
@@ -38,7 +39,7 @@ class BenchmarkOptionsTest {
     void everyOptionIsRead() {
         BenchmarkOptions options = BenchmarkOptions.parse(List.of("--full", "--seed", "7", "--plugin-path", "/p",
                 "--peers", "/peers", "--work", "/w", "--results", "/r", "--data-sets", "json-1k, resume",
-                "--contenders", "ours-s3", "--s3-latency", "20", "--s3-bandwidth", "50", "--profile", "--profile-cpu", "--repeat", "3",
+                "--contenders", "ours-s3", "--s3-latency", "20", "--s3-bandwidth", "50", "--profile", "--profile-cpu", "--repeat", "3", "--jvm-option", "-Xmx2g", "--jvm-option", "-XX:G1NewSizePercent=40",
                 "--set", "read.ahead.ranges=4", "--set", "topic.suffix = a=b"), "now");
 
         assertThat(options.scale()).isEqualTo(Scale.FULL);
@@ -53,6 +54,7 @@ class BenchmarkOptionsTest {
         assertThat(options.s3Bandwidth()).isEqualTo(50_000_000);
         assertThat(options.remoteS3()).isTrue();
         assertThat(options.repeat()).isEqualTo(3);
+        assertThat(options.jvmOptions()).containsExactly("-Xmx2g", "-XX:G1NewSizePercent=40");
         assertThat(options.profilers()).containsExactlyInAnyOrder(Profiler.FLIGHT_RECORDING,
                 Profiler.CPU_FLAME_GRAPH);
         assertThat(options.ourSettings()).containsExactly(entry("read.ahead.ranges", "4"), entry("topic.suffix", "a=b"));
@@ -81,5 +83,7 @@ class BenchmarkOptionsTest {
                 .hasMessage("--set takes KEY=VALUE, not '=4'");
         assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--repeat", "0"), "t"))
                 .hasMessage("--repeat takes 1 to 100 runs, not 0");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--jvm-option", "--full"), "t"))
+                .hasMessage("--jvm-option needs a JVM option, such as -Xmx2g");
     }
 }

@@ -27,22 +27,26 @@ public final class JvmLauncher {
     private final List<String> kafkaClassPath;
     private final List<String> harnessClassPath;
     private final Path logConfig;
+    private final List<String> jvmOptions;
     private final Set<Profiler> profilers;
 
     private JvmLauncher(List<String> kafkaClassPath, List<String> harnessClassPath, Path logConfig,
-                        Set<Profiler> profilers) {
+                        List<String> jvmOptions, Set<Profiler> profilers) {
         this.kafkaClassPath = kafkaClassPath;
         this.harnessClassPath = harnessClassPath;
         this.logConfig = logConfig;
+        this.jvmOptions = jvmOptions;
         this.profilers = profilers;
     }
 
     /**
      * @param folder  where the logging configuration of the child JVMs is written
-     * @param profilers what each JVM records of itself beside its log
+     * @param jvmOptions options of each JVM after {@link ChildJvm#MEASURED_JVM_OPTIONS}, which they may override
+     * @param profilers  what each JVM records of itself beside its log
      * @throws IllegalStateException if the system property {@value #KAFKA_CLASS_PATH_PROPERTY} names no file
      */
-    public static JvmLauncher create(Path folder, Set<Profiler> profilers) throws IOException {
+    public static JvmLauncher create(Path folder, List<String> jvmOptions, Set<Profiler> profilers)
+            throws IOException {
         String listFile = System.getProperty(KAFKA_CLASS_PATH_PROPERTY);
         if (listFile == null || !Files.isRegularFile(Path.of(listFile))) {
             throw new IllegalStateException("Set -D" + KAFKA_CLASS_PATH_PROPERTY + " to the worker class path file "
@@ -56,7 +60,8 @@ public final class JvmLauncher {
         try (InputStream in = JvmLauncher.class.getResourceAsStream("/" + LOG_CONFIG)) {
             Files.copy(in, logConfig, StandardCopyOption.REPLACE_EXISTING);
         }
-        return new JvmLauncher(kafka, List.copyOf(harness), logConfig, Set.copyOf(profilers));
+        return new JvmLauncher(kafka, List.copyOf(harness), logConfig, List.copyOf(jvmOptions),
+                Set.copyOf(profilers));
     }
 
     /** The logging configuration of the harness itself, on its class path. */
@@ -78,6 +83,7 @@ public final class JvmLauncher {
 
     private List<String> options(Path log) {
         List<String> options = new ArrayList<>(ChildJvm.MEASURED_JVM_OPTIONS);
+        options.addAll(jvmOptions);
         options.add("-Dlog4j2.configurationFile=" + logConfig);
         options.add("-Dbenchmark.log=" + log);
         profilers.forEach(profiler -> options.add(profiler.jvmOptionBeside(log)));
