@@ -149,7 +149,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         if (names.isEmpty()) {
             throw new IllegalArgumentException("Name at least one, comma-separated: '" + list + "'");
         }
-        return Set.copyOf(names);
+        return Collections.unmodifiableSet(names);
     }
 
     private static long wholeNumber(String value, String option, String unit) {

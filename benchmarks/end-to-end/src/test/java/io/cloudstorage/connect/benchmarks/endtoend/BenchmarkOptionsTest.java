@@ -61,6 +61,14 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void theContendersKeepTheOrderTheyAreGivenIn() {
+        List<String> given = List.of("file-stream-source", "ours-local", "ceiling", "ours-s3", "s3-get");
+
+        assertThat(BenchmarkOptions.parse(List.of("--contenders", String.join(",", given)), "t").contenders())
+                .containsExactlyElementsOf(given);
+    }
+
+    @Test
     void theDefaultResultsFolderNamesTheMode() {
         assertThat(BenchmarkOptions.parse(List.of("--full"), "t").results().getFileName())
                 .isEqualTo(Path.of("t-full"));
