@@ -16,6 +16,7 @@ import java.util.Set;
 import io.cloudstorage.connect.benchmarks.endtoend.data.DataSets;
 import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.Profiler;
+import io.cloudstorage.connect.benchmarks.endtoend.jvm.ChildJvm;
 
 /**
  * The command line of the end-to-end benchmark. Relative paths are resolved against the working folder, which
@@ -163,6 +164,13 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         }
         throw new IllegalArgumentException(option + " takes " + unit + ", a whole number of at least 0, not '"
                 + value + "'");
+    }
+
+    /** The options of every measured JVM: the usual ones, then those of --jvm-option, which may override them. */
+    List<String> measuredJvmOptions() {
+        List<String> options = new ArrayList<>(ChildJvm.MEASURED_JVM_OPTIONS);
+        options.addAll(jvmOptions);
+        return List.copyOf(options);
     }
 
     /** Whether the contenders on S3 reach it as a remote store, through the proxy. */

@@ -79,7 +79,7 @@ final class BenchmarkRun {
             deleteRecursively(options.work().resolve(folder));
         }
         Path scratch = Files.createDirectories(options.work().resolve(SCRATCH_FOLDER));
-        JvmLauncher launcher = JvmLauncher.create(options.work(), options.jvmOptions(), options.profilers());
+        JvmLauncher launcher = JvmLauncher.create(options.work(), options.measuredJvmOptions(), options.profilers());
 
         out.println("Starting a Kafka broker (KRaft, in this JVM) and an S3 server (s3proxy, its own process)...");
         EmbeddedKafkaCluster kafka = startKafka();

@@ -15,7 +15,6 @@ import io.cloudstorage.connect.benchmarks.endtoend.data.DataSet;
 import io.cloudstorage.connect.benchmarks.endtoend.data.DataSets;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.JvmLauncher;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.ProducerSettings;
-import io.cloudstorage.connect.benchmarks.endtoend.jvm.ChildJvm;
 import io.cloudstorage.connect.benchmarks.endtoend.report.Environment;
 import io.cloudstorage.connect.benchmarks.endtoend.report.Measurement;
 import io.cloudstorage.connect.benchmarks.endtoend.report.MedianRuns;
@@ -88,9 +87,7 @@ public final class EndToEndBenchmark {
         facts.add("Machine: " + Environment.current().describe());
         facts.add("Mode: " + options.scale().name().toLowerCase(Locale.ROOT) + ", seed " + options.seed()
                 + "; plug-in from " + options.pluginPath());
-        List<String> jvmOptions = new ArrayList<>(ChildJvm.MEASURED_JVM_OPTIONS);
-        jvmOptions.addAll(options.jvmOptions());
-        facts.add("Every measured JVM (worker, ceiling producer): " + String.join(" ", jvmOptions)
+        facts.add("Every measured JVM (worker, ceiling producer): " + String.join(" ", options.measuredJvmOptions())
                 + "; producer settings on both: " + ProducerSettings.producer().entrySet().stream()
                 .map(Map.Entry::toString).collect(Collectors.joining(", ")));
         facts.add("Broker: one KRaft broker in the harness's JVM, topics of 4 partitions; the harness's consumer "

@@ -32,6 +32,7 @@ class BenchmarkOptionsTest {
         assertThat(options.profilers()).isEmpty();
         assertThat(options.repeat()).isEqualTo(1);
         assertThat(options.jvmOptions()).isEmpty();
+        assertThat(options.measuredJvmOptions()).containsExactly("-Xmx1g", "-XX:+UseG1GC");
         assertThat(options.help()).isFalse();
     }
 
@@ -55,6 +56,8 @@ class BenchmarkOptionsTest {
         assertThat(options.remoteS3()).isTrue();
         assertThat(options.repeat()).isEqualTo(3);
         assertThat(options.jvmOptions()).containsExactly("-Xmx2g", "-XX:G1NewSizePercent=40");
+        assertThat(options.measuredJvmOptions()).containsExactly("-Xmx1g", "-XX:+UseG1GC", "-Xmx2g",
+                "-XX:G1NewSizePercent=40");
         assertThat(options.profilers()).containsExactlyInAnyOrder(Profiler.FLIGHT_RECORDING,
                 Profiler.CPU_FLAME_GRAPH);
         assertThat(options.ourSettings()).containsExactly(entry("read.ahead.ranges", "4"), entry("topic.suffix", "a=b"));

@@ -41,7 +41,7 @@ public final class JvmLauncher {
 
     /**
      * @param folder  where the logging configuration of the child JVMs is written
-     * @param jvmOptions options of each JVM after {@link ChildJvm#MEASURED_JVM_OPTIONS}, which they may override
+     * @param jvmOptions the options of each JVM, besides its logging and profiling
      * @param profilers  what each JVM records of itself beside its log
      * @throws IllegalStateException if the system property {@value #KAFKA_CLASS_PATH_PROPERTY} names no file
      */
@@ -82,8 +82,7 @@ public final class JvmLauncher {
     }
 
     private List<String> options(Path log) {
-        List<String> options = new ArrayList<>(ChildJvm.MEASURED_JVM_OPTIONS);
-        options.addAll(jvmOptions);
+        List<String> options = new ArrayList<>(jvmOptions);
         options.add("-Dlog4j2.configurationFile=" + logConfig);
         options.add("-Dbenchmark.log=" + log);
         profilers.forEach(profiler -> options.add(profiler.jvmOptionBeside(log)));
