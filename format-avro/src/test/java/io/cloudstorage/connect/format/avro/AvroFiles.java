@@ -15,6 +15,8 @@ import org.apache.avro.file.SeekableByteArrayInput;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
 
+import io.cloudstorage.connect.spi.format.InMemoryContent;
+
 /** Avro container files written and read by Avro's own classes, for tests. */
 final class AvroFiles {
 
@@ -22,6 +24,11 @@ final class AvroFiles {
     private static final int NO_AUTOMATIC_BLOCKS = 1 << 30;
 
     private AvroFiles() {
+    }
+
+    /** An Avro file as object content. */
+    static InMemoryContent content(byte[] file) {
+        return new InMemoryContent("data.avro", file);
     }
 
     /** A file whose blocks end where the writer's sync interval (in bytes) ends them. */

@@ -23,6 +23,7 @@ import org.apache.kafka.connect.data.Struct;
 import org.junit.jupiter.api.Test;
 
 import io.cloudstorage.connect.spi.format.FormatRecord;
+import io.cloudstorage.connect.spi.format.InMemoryContent;
 import io.cloudstorage.connect.spi.format.MalformedDataException;
 import io.cloudstorage.connect.spi.format.MalformedRecord;
 import io.cloudstorage.connect.spi.format.ObjectContent;
@@ -41,7 +42,7 @@ class AvroFormatTest {
                 List.of(List.of("a", "b", "c"), List.of("d"), List.of("e", "f")));
         List<Long> starts = file.blockStarts();
 
-        List<ReadResult> results = readAll(format(), RecordingContent.of(file.bytes()), ReadPosition.START);
+        List<ReadResult> results = readAll(format(), AvroFiles.content(file.bytes()), ReadPosition.START);
 
         assertThat(results).extracting(ReadResult::next).containsExactly(
                 new ReadPosition(1, starts.get(0), 1), new ReadPosition(2, starts.get(0), 2),
@@ -56,7 +57,7 @@ class AvroFormatTest {
         byte[] file = AvroFiles.write(STRING, CodecFactory.snappyCodec(), 100, AvroFormatContractTest.texts(300));
         List<Object> datums = AvroFiles.readAll(file);
 
-        List<ReadResult> results = readAll(format(), RecordingContent.of(file), ReadPosition.START);
+        List<ReadResult> results = readAll(format(), AvroFiles.content(file), ReadPosition.START);
 
         assertThat(results).hasSize(datums.size());
         for (int i = 0; i < results.size(); i++) {
@@ -72,12 +73,12 @@ class AvroFormatTest {
     void resumingAtEveryDatumOfAMultiBlockFileYieldsExactlyTheDatumsAfterIt() throws IOException {
         List<Object> datums = IntStream.range(0, 250).mapToObj(i -> (Object) EveryType.datum(i)).toList();
         byte[] file = AvroFiles.write(EveryType.AVRO, CodecFactory.zstandardCodec(3), 1_000, datums);
-        List<ReadResult> all = readAll(format(), RecordingContent.of(file), ReadPosition.START);
+        List<ReadResult> all = readAll(format(), AvroFiles.content(file), ReadPosition.START);
         assertThat(all.stream().map(ReadResult::next).map(ReadPosition::seek).distinct().count())
                 .as("blocks").isGreaterThan(20);
 
         for (int i = 0; i < all.size(); i++) {
-            List<ReadResult> rest = readAll(format(), RecordingContent.of(file), all.get(i).next());
+            List<ReadResult> rest = readAll(format(), AvroFiles.content(file), all.get(i).next());
             assertThat(rest).as("after record %d", i + 1).containsExactlyElementsOf(all.subList(i + 1, all.size()));
         }
     }
@@ -87,8 +88,8 @@ class AvroFormatTest {
         List<Object> texts = IntStream.range(0, 20_000).mapToObj(i -> (Object) ("datum " + i + " " + "x".repeat(90)))
                 .toList();
         byte[] file = AvroFiles.write(STRING, CodecFactory.nullCodec(), 16_000, texts);
-        ReadPosition late = readAll(format(), RecordingContent.of(file), ReadPosition.START).get(19_990).next();
-        RecordingContent content = RecordingContent.of(file);
+        ReadPosition late = readAll(format(), AvroFiles.content(file), ReadPosition.START).get(19_990).next();
+        InMemoryContent content = AvroFiles.content(file);
 
         List<ReadResult> rest = readAll(format(), content, late);
 
@@ -102,8 +103,8 @@ class AvroFormatTest {
     void contentOfUnknownSizeIsReadInTheStreamOfTheHeaderSteppingOverTheBlocksBefore() throws IOException {
         List<Object> texts = AvroFormatContractTest.texts(500);
         byte[] file = AvroFiles.write(STRING, CodecFactory.deflateCodec(6), 300, texts);
-        ReadPosition position = readAll(format(), RecordingContent.of(file), ReadPosition.START).get(400).next();
-        RecordingContent content = RecordingContent.ofUnknownSize(file);
+        ReadPosition position = readAll(format(), AvroFiles.content(file), ReadPosition.START).get(400).next();
+        InMemoryContent content = AvroFiles.content(file).withoutSize();
 
         List<ReadResult> rest = readAll(format(), content, position);
 
@@ -114,7 +115,7 @@ class AvroFormatTest {
 
     @Test
     void aFileThatIsNotAvroIsMalformedDataThatSaysSo() {
-        RecordingContent content = RecordingContent.of("line one\nline two\n".getBytes(UTF_8));
+        InMemoryContent content = AvroFiles.content("line one\nline two\n".getBytes(UTF_8));
 
         assertThatThrownBy(() -> format().open(content, ReadPosition.START))
                 .isInstanceOfSatisfying(MalformedDataException.class, e -> {
@@ -126,7 +127,7 @@ class AvroFormatTest {
 
     @Test
     void anEmptyObjectIsNotAnAvroFile() {
-        assertThatThrownBy(() -> format().open(RecordingContent.of(new byte[0]), ReadPosition.START))
+        assertThatThrownBy(() -> format().open(AvroFiles.content(new byte[0]), ReadPosition.START))
                 .isInstanceOf(MalformedDataException.class)
                 .hasMessageContaining("is not an Avro object container file: it is empty");
     }
@@ -135,7 +136,7 @@ class AvroFormatTest {
     void aFileCutInTheHeaderIsMalformedData() {
         byte[] file = AvroFiles.write(STRING, CodecFactory.nullCodec(), 100, List.of("a"));
 
-        assertThatThrownBy(() -> format().open(RecordingContent.of(Arrays.copyOf(file, 20)), ReadPosition.START))
+        assertThatThrownBy(() -> format().open(AvroFiles.content(Arrays.copyOf(file, 20)), ReadPosition.START))
                 .isInstanceOfSatisfying(MalformedDataException.class, e -> {
                     assertThat(e.recordNumber()).isEqualTo(1);
                     assertThat(e.getMessage()).contains("truncated", "ends at byte 20", "the header");
@@ -147,7 +148,7 @@ class AvroFormatTest {
         AvroFiles.Written file = AvroFiles.fiveStringsPerBlock(CodecFactory.deflateCodec(6), 3);
         byte[] cut = Arrays.copyOf(file.bytes(), (int) (file.blockStarts().get(1) + 10));
 
-        try (RecordReader reader = format().open(RecordingContent.of(cut), ReadPosition.START)) {
+        try (RecordReader reader = format().open(AvroFiles.content(cut), ReadPosition.START)) {
             for (int i = 0; i < 5; i++) {
                 assertThat(reader.next()).isInstanceOf(FormatRecord.class);
             }
@@ -164,7 +165,7 @@ class AvroFormatTest {
         byte[] broken = file.patched(file.blockStarts().get(2) - 1, (byte) 0);
 
         List<ReadResult> read = new ArrayList<>();
-        assertThatThrownBy(() -> readInto(read, format(), RecordingContent.of(broken)))
+        assertThatThrownBy(() -> readInto(read, format(), AvroFiles.content(broken)))
                 .isInstanceOfSatisfying(MalformedDataException.class, e -> {
                     assertThat(e.recordNumber()).isEqualTo(6);
                     assertThat(e.getMessage()).contains("does not end with the file's sync marker");
@@ -179,7 +180,7 @@ class AvroFormatTest {
         // 0xFF opens a deflate block of the reserved type 3.
         byte[] broken = file.patched(data, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF);
 
-        List<ReadResult> results = readAll(format(), RecordingContent.of(broken), ReadPosition.START);
+        List<ReadResult> results = readAll(format(), AvroFiles.content(broken), ReadPosition.START);
 
         assertThat(results).hasSize(15);
         assertThat(results.subList(5, 10)).allSatisfy(result -> assertThat(result)
@@ -201,7 +202,7 @@ class AvroFormatTest {
         long third = file.dataStart(1) + 2 * 16;
         byte[] broken = file.patched(third, (byte) 0x7E);
 
-        List<ReadResult> results = readAll(format(), RecordingContent.of(broken), ReadPosition.START);
+        List<ReadResult> results = readAll(format(), AvroFiles.content(broken), ReadPosition.START);
 
         assertThat(results.subList(5, 7)).allMatch(FormatRecord.class::isInstance);
         assertThat(results.get(7)).isInstanceOfSatisfying(MalformedRecord.class, malformed -> {
@@ -220,7 +221,7 @@ class AvroFormatTest {
                 List.of(List.of("before"), List.of("x".repeat(3_000), "y"), List.of("after")));
 
         List<ReadResult> results = readAll(format(Map.of(AvroFormatProvider.MAX_BLOCK_BYTES, "1024")),
-                RecordingContent.of(file.bytes()), ReadPosition.START);
+                AvroFiles.content(file.bytes()), ReadPosition.START);
 
         assertThat(results).hasSize(4);
         assertThat(results.subList(1, 3)).allSatisfy(result -> assertThat(result)
@@ -236,7 +237,7 @@ class AvroFormatTest {
         assertThat(file.blockStarts().get(1)).as("stored size").isLessThan(4_000);
 
         List<ReadResult> results = readAll(format(Map.of(AvroFormatProvider.MAX_BLOCK_BYTES, "4096")),
-                RecordingContent.of(file.bytes()), ReadPosition.START);
+                AvroFiles.content(file.bytes()), ReadPosition.START);
 
         assertThat(results.get(0)).isInstanceOfSatisfying(MalformedRecord.class, malformed -> assertThat(
                 malformed.reason()).contains("the block decompresses to more than avro.max.block.bytes=4096"));
@@ -248,7 +249,7 @@ class AvroFormatTest {
         Schema time = new Schema.Parser().parse("{\"type\": \"int\", \"logicalType\": \"time-millis\"}");
         byte[] file = AvroFiles.write(time, CodecFactory.nullCodec(), 1_000, List.of(1_000, 90_000_000, 2_000));
 
-        List<ReadResult> results = readAll(format(), RecordingContent.of(file), ReadPosition.START);
+        List<ReadResult> results = readAll(format(), AvroFiles.content(file), ReadPosition.START);
 
         assertThat(((FormatRecord) results.get(0)).value()).isEqualTo(new Date(1_000));
         assertThat(results.get(1)).isInstanceOfSatisfying(MalformedRecord.class, malformed -> {
@@ -264,7 +265,7 @@ class AvroFormatTest {
         byte[] broken = file.patched(file.blockStarts().get(0), (byte) (4 << 1));
 
         List<ReadResult> read = new ArrayList<>();
-        assertThatThrownBy(() -> readInto(read, format(), RecordingContent.of(broken)))
+        assertThatThrownBy(() -> readInto(read, format(), AvroFiles.content(broken)))
                 .isInstanceOfSatisfying(MalformedDataException.class, e -> {
                     assertThat(e.recordNumber()).isEqualTo(4);
                     assertThat(e.getMessage()).contains("holds bytes after the last of the 4 datums it declares");
@@ -277,7 +278,7 @@ class AvroFormatTest {
         byte[] file = AvroFiles.write(STRING, CodecFactory.deflateCodec(6), 100, List.of("a"));
         byte[] renamed = replaceFirst(file, "deflate", "deflat3");
 
-        assertThatThrownBy(() -> format().open(RecordingContent.of(renamed), ReadPosition.START))
+        assertThatThrownBy(() -> format().open(AvroFiles.content(renamed), ReadPosition.START))
                 .isInstanceOf(MalformedDataException.class)
                 .hasMessageContaining("the codec 'deflat3', which is not supported (supported: null, deflate, snappy, "
                         + "zstandard, bzip2, xz)");
@@ -290,7 +291,7 @@ class AvroFormatTest {
                   {"name": "value", "type": "int"}, {"name": "next", "type": ["null", "Node"]}]}""");
         byte[] file = AvroFiles.write(node, CodecFactory.nullCodec(), 100, List.of());
 
-        assertThatThrownBy(() -> format().open(RecordingContent.of(file), ReadPosition.START))
+        assertThatThrownBy(() -> format().open(AvroFiles.content(file), ReadPosition.START))
                 .isInstanceOfSatisfying(MalformedDataException.class, e -> {
                     assertThat(e.recordNumber()).isEqualTo(1);
                     assertThat(e.getMessage()).contains("the schema is recursive (test.Node -> test.Node)");
@@ -302,7 +303,7 @@ class AvroFormatTest {
         byte[] file = AvroFiles.write(STRING, CodecFactory.nullCodec(), 100, List.of("a"));
         IOException failure = new IOException("connection reset");
 
-        assertThatThrownBy(() -> format().open(RecordingContent.failing(file, 10, failure), ReadPosition.START))
+        assertThatThrownBy(() -> format().open(AvroFiles.content(file).failingAt(10, failure), ReadPosition.START))
                 .isSameAs(failure);
     }
 
@@ -310,7 +311,7 @@ class AvroFormatTest {
     void aFailureOfTheContentsStreamInABlockIsPassedOnUnchanged() throws IOException {
         AvroFiles.Written file = AvroFiles.fiveStringsPerBlock(CodecFactory.nullCodec(), 3);
         IOException failure = new IOException("connection reset");
-        RecordingContent content = RecordingContent.failing(file.bytes(), file.blockStarts().get(1) + 20, failure);
+        InMemoryContent content = AvroFiles.content(file.bytes()).failingAt(file.blockStarts().get(1) + 20, failure);
 
         List<ReadResult> read = new ArrayList<>();
         assertThatThrownBy(() -> readInto(read, format(), content)).isSameAs(failure);
@@ -332,7 +333,7 @@ class AvroFormatTest {
         byte[] file = AvroFiles.write(v1, CodecFactory.nullCodec(), 100, List.of(user));
 
         List<ReadResult> results = readAll(format(Map.of(AvroFormatProvider.READER_SCHEMA, v2)),
-                RecordingContent.of(file), ReadPosition.START);
+                AvroFiles.content(file), ReadPosition.START);
 
         org.apache.kafka.connect.data.Schema expected = SchemaBuilder.struct().name("User")
                 .field("id", org.apache.kafka.connect.data.Schema.INT64_SCHEMA)
@@ -353,7 +354,7 @@ class AvroFormatTest {
         byte[] file = AvroFiles.write(writer, CodecFactory.nullCodec(), 100, List.of());
 
         assertThatThrownBy(() -> format(Map.of(AvroFormatProvider.READER_SCHEMA, reader))
-                .open(RecordingContent.of(file), ReadPosition.START))
+                .open(AvroFiles.content(file), ReadPosition.START))
                 .isInstanceOf(MalformedDataException.class)
                 .hasMessageContaining("its schema cannot be read as the schema of avro.schema")
                 .hasMessageContaining("/fields/0/type");

@@ -33,7 +33,7 @@ class JsonConverterTest {
                 IntStream.range(0, 8).mapToObj(EveryType::datum).toList());
 
         try (RecordReader reader = new AvroFormatProvider().create(Map.of())
-                .open(RecordingContent.of(file), ReadPosition.START)) {
+                .open(AvroFiles.content(file), ReadPosition.START)) {
             for (int i = 0; i < 8; i++) {
                 FormatRecord record = (FormatRecord) reader.next();
                 byte[] json = converter.fromConnectData("topic", record.valueSchema(), record.value());
@@ -68,7 +68,7 @@ class JsonConverterTest {
 
         FormatRecord record;
         try (RecordReader reader = new AvroFormatProvider().create(Map.of())
-                .open(RecordingContent.of(file), ReadPosition.START)) {
+                .open(AvroFiles.content(file), ReadPosition.START)) {
             record = (FormatRecord) reader.next();
         }
 

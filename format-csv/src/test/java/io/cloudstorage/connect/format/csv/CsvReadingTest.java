@@ -53,23 +53,23 @@ class CsvReadingTest {
     void resumingAfterAHeaderReadsTheHeaderWithASmallReadFromTheStartThenOpensAtTheRow() throws IOException {
         String text = "id,name\n" + "1,some name\n".repeat(100_000) + "2,last\n";
         long lastRow = text.length() - "2,last\n".length();
-        RecordingContent content = new RecordingContent(content(text));
+        InMemoryContent content = content(text);
 
         List<ReadResult> rest = results(csv(), content, new ReadPosition(100_000, lastRow, 0));
 
         assertThat(rest).extracting(result -> ((Struct) ((FormatRecord) result).value()).get("name"))
                 .containsExactly("last");
-        assertThat(content.openedAt()).containsExactlyInAnyOrder(lastRow, 0L);
+        assertThat(content.opens()).containsExactlyInAnyOrder(lastRow, 0L);
         assertThat(content.bytesRead()).isLessThan(16 * 1024);
     }
 
     @Test
     void resumingAtTheEndOfAnObjectDoesNotReadItsHeader() throws IOException {
         String text = "id,name\n1,a\n";
-        RecordingContent content = new RecordingContent(content(text));
+        InMemoryContent content = content(text);
 
         assertThat(results(csv(), content, new ReadPosition(1, text.length(), 0))).isEmpty();
-        assertThat(content.openedAt()).containsExactly((long) text.length());
+        assertThat(content.opens()).containsExactly((long) text.length());
     }
 
     @Test
@@ -152,7 +152,7 @@ class CsvReadingTest {
     @Test
     void anIoErrorOfTheContentPropagatesUnchanged() {
         String text = "a,b\n" + "1,2\n".repeat(50_000);
-        RecordingContent content = new RecordingContent(content(text), 100_000);
+        InMemoryContent content = content(text).failingAt(100_000, new IOException("Connection reset"));
 
         assertThatThrownBy(() -> results(csv(), content, ReadPosition.START))
                 .isInstanceOf(IOException.class)

@@ -1,6 +1,8 @@
 package io.cloudstorage.connect.format.json;
 
+import static io.cloudstorage.connect.format.json.Reads.FAILURE;
 import static io.cloudstorage.connect.format.json.Reads.content;
+import static io.cloudstorage.connect.format.json.Reads.failing;
 import static io.cloudstorage.connect.format.json.Reads.map;
 import static io.cloudstorage.connect.format.json.Reads.readAll;
 import static java.nio.charset.StandardCharsets.UTF_16LE;
@@ -134,7 +136,7 @@ class JsonFormatTest {
         byte[] text = ("[\"small\", {\"big\": \"" + "x".repeat(10_000_000) + "\"}, 3]").getBytes(UTF_8);
 
         // The content fails if the reader goes far past the limit: reaching the limit must come first.
-        try (RecordReader reader = format.open(new FailingContent(text, 100_000), ReadPosition.START)) {
+        try (RecordReader reader = format.open(failing(text, 100_000), ReadPosition.START)) {
             assertThat(((FormatRecord) reader.next()).value()).isEqualTo("small");
             assertThatThrownBy(reader::next).isInstanceOfSatisfying(MalformedDataException.class, e -> {
                 assertThat(e.recordNumber()).isEqualTo(2);
@@ -160,13 +162,13 @@ class JsonFormatTest {
     void aFailureOfTheContentIsThrownUnchangedWhereverItHappens() throws IOException {
         byte[] text = ("[" + ("{\"a\":\"" + "y".repeat(100) + "\"},").repeat(200) + "1]").getBytes(UTF_8);
         for (int failAfter : new int[] {0, 1, 50, 8_000, 10_000}) {
-            try (RecordReader reader = format(SCHEMALESS).open(new FailingContent(text, failAfter),
+            try (RecordReader reader = format(SCHEMALESS).open(failing(text, failAfter),
                     ReadPosition.START)) {
                 assertThatThrownBy(() -> {
                     while (reader.next() != null) {
                         // Reads until the content fails.
                     }
-                }).as("failing after %d bytes", failAfter).isSameAs(FailingContent.FAILURE);
+                }).as("failing after %d bytes", failAfter).isSameAs(FAILURE);
             }
         }
     }
@@ -175,8 +177,8 @@ class JsonFormatTest {
     void aFailureWhenResumingIsThrownUnchanged() {
         byte[] text = "[1, 2, 3]".getBytes(UTF_8);
 
-        assertThatThrownBy(() -> readAll(format(SCHEMALESS), new FailingContent(text, 4), new ReadPosition(1, 4, 0)))
-                .isSameAs(FailingContent.FAILURE);
+        assertThatThrownBy(() -> readAll(format(SCHEMALESS), failing(text, 4), new ReadPosition(1, 4, 0)))
+                .isSameAs(FAILURE);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.cloudstorage.connect.format.json;
 
+import static io.cloudstorage.connect.format.json.Reads.FAILURE;
 import static io.cloudstorage.connect.format.json.Reads.content;
+import static io.cloudstorage.connect.format.json.Reads.failing;
 import static io.cloudstorage.connect.format.json.Reads.map;
 import static io.cloudstorage.connect.format.json.Reads.readAll;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -120,10 +122,10 @@ class JsonLinesFormatTest {
     void aFailureOfTheContentIsThrownUnchangedAfterTheRecordsBeforeIt() throws IOException {
         byte[] text = "{\"a\":1}\n{\"a\":2}\n{\"a\":3}\n".getBytes(UTF_8);
 
-        try (RecordReader reader = format(SCHEMALESS).open(new FailingContent(text, 20), ReadPosition.START)) {
+        try (RecordReader reader = format(SCHEMALESS).open(failing(text, 20), ReadPosition.START)) {
             assertThat(reader.next().number()).isEqualTo(1);
             assertThat(reader.next().number()).isEqualTo(2);
-            assertThatThrownBy(reader::next).isSameAs(FailingContent.FAILURE);
+            assertThatThrownBy(reader::next).isSameAs(FAILURE);
         }
     }
 

@@ -24,8 +24,16 @@ final class Reads {
     private Reads() {
     }
 
+    /** What a stream of {@link #failing} content throws, as a network connection does. */
+    static final IOException FAILURE = new IOException("connection reset");
+
     static InMemoryContent content(String text) {
         return new InMemoryContent("object.json", text.getBytes(UTF_8));
+    }
+
+    /** Content whose streams fail once {@code failAfter} bytes have been read. */
+    static InMemoryContent failing(byte[] bytes, int failAfter) {
+        return new InMemoryContent("failing.json", bytes).failingAt(failAfter, FAILURE);
     }
 
     static List<ReadResult> readAll(RecordFormat format, ObjectContent content) throws IOException {

@@ -22,6 +22,7 @@ import org.apache.parquet.io.api.Binary;
 import org.junit.jupiter.api.Test;
 
 import io.cloudstorage.connect.spi.format.FormatRecord;
+import io.cloudstorage.connect.spi.format.InMemoryContent;
 import io.cloudstorage.connect.spi.format.MalformedDataException;
 import io.cloudstorage.connect.spi.format.ObjectContent;
 import io.cloudstorage.connect.spi.format.ReadPosition;
@@ -35,15 +36,15 @@ class MalformedFilesTest {
 
     @Test
     void contentThatIsNotParquetIsMalformedData() {
-        assertMalformed(TestContent.of("id,name\n1,a\n2,b\n".repeat(50).getBytes(UTF_8)),
+        assertMalformed(Reading.content("id,name\n1,a\n2,b\n".repeat(50).getBytes(UTF_8)),
                 "Not a Parquet file: it does not end with the magic bytes PAR1");
-        assertMalformed(TestContent.of("PAR1".getBytes(US_ASCII)),
+        assertMalformed(Reading.content("PAR1".getBytes(US_ASCII)),
                 "Not a Parquet file: it holds 4 bytes, fewer than the 12 of the smallest Parquet file");
     }
 
     @Test
     void contentOfUnknownSizeIsMalformedDataSayingParquetMustNotBeStreamCompressed() throws IOException {
-        assertMalformed(TestContent.of(file(CompressionCodecName.UNCOMPRESSED, true)).withoutSize(),
+        assertMalformed(Reading.content(file(CompressionCodecName.UNCOMPRESSED, true)).withoutSize(),
                 "Parquet objects must not be stream-compressed");
     }
 
@@ -53,11 +54,11 @@ class MalformedFilesTest {
         int footerLength = footerLength(file);
         byte[] garbled = file.clone();
         Arrays.fill(garbled, file.length - 8 - footerLength, file.length - 8, (byte) 0x7F);
-        assertMalformed(TestContent.of(garbled), "The Parquet footer is corrupt");
+        assertMalformed(Reading.content(garbled), "The Parquet footer is corrupt");
 
         byte[] tooLong = file.clone();
         ByteBuffer.wrap(tooLong, file.length - 8, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(file.length);
-        assertMalformed(TestContent.of(tooLong), "The Parquet footer is corrupt: its length (" + file.length
+        assertMalformed(Reading.content(tooLong), "The Parquet footer is corrupt: its length (" + file.length
                 + " bytes) is more than the file holds");
     }
 
@@ -66,7 +67,7 @@ class MalformedFilesTest {
         byte[] file = file(CompressionCodecName.UNCOMPRESSED, true);
         System.arraycopy("PARE".getBytes(US_ASCII), 0, file, file.length - 4, 4);
 
-        assertMalformed(TestContent.of(file), "encrypted Parquet files are not supported");
+        assertMalformed(Reading.content(file), "encrypted Parquet files are not supported");
     }
 
     @Test
@@ -75,7 +76,7 @@ class MalformedFilesTest {
         corruptMiddleOf(file, rowGroups(file).get(1));
 
         List<FormatRecord> read = new ArrayList<>();
-        MalformedDataException failure = readUntilFailure(Reading.FORMAT, TestContent.of(file), read);
+        MalformedDataException failure = readUntilFailure(Reading.FORMAT, Reading.content(file), read);
 
         assertThat(read).hasSize(ROWS_PER_GROUP);
         assertThat(failure.recordNumber()).isEqualTo(ROWS_PER_GROUP + 1);
@@ -88,7 +89,7 @@ class MalformedFilesTest {
         corruptMiddleOf(file, rowGroups(file).get(2));
 
         List<FormatRecord> read = new ArrayList<>();
-        MalformedDataException failure = readUntilFailure(Reading.FORMAT, TestContent.of(file), read);
+        MalformedDataException failure = readUntilFailure(Reading.FORMAT, Reading.content(file), read);
 
         assertThat(read).hasSize(2 * ROWS_PER_GROUP);
         assertThat(failure.recordNumber()).isEqualTo(2 * ROWS_PER_GROUP + 1);
@@ -99,7 +100,7 @@ class MalformedFilesTest {
     void aPageCompressedWithAnUnsupportedCodecIsMalformedDataNamingTheCodec() throws IOException {
         byte[] file = file(CompressionCodecName.LZ4, true);
 
-        assertMalformed(TestContent.of(file),
+        assertMalformed(Reading.content(file),
                 "Column id of row group 0 (of 3, counting from 0) is compressed with LZ4, which is not supported");
     }
 
@@ -107,7 +108,7 @@ class MalformedFilesTest {
     void aRowGroupLargerThanTheLimitIsMalformedDataNamingTheKey() throws IOException {
         byte[] file = file(CompressionCodecName.UNCOMPRESSED, true);
 
-        assertThatThrownBy(() -> Reading.all(limitedTo(4096), TestContent.of(file), ReadPosition.START))
+        assertThatThrownBy(() -> Reading.all(limitedTo(4096), Reading.content(file), ReadPosition.START))
                 .isInstanceOf(MalformedDataException.class)
                 .hasMessageContaining("Row group 0 (of 3, counting from 0) holds")
                 .hasMessageContaining("more than parquet.max.buffer.bytes=4096");
@@ -123,7 +124,7 @@ class MalformedFilesTest {
         byte[] file = files.write(rows);
 
         assertThat(footerLength(file)).isGreaterThan(1024);
-        assertMalformed(TestContent.of(file), limitedTo(1024),
+        assertMalformed(Reading.content(file), limitedTo(1024),
                 "The Parquet footer holds " + footerLength(file) + " bytes, more than parquet.max.buffer.bytes=1024");
     }
 
@@ -132,7 +133,7 @@ class MalformedFilesTest {
         byte[] file = file(CompressionCodecName.UNCOMPRESSED, true);
         IOException reset = new IOException("Connection reset");
 
-        assertThatThrownBy(() -> Reading.all(Reading.FORMAT, TestContent.of(file).failingAt(file.length - 3, reset),
+        assertThatThrownBy(() -> Reading.all(Reading.FORMAT, Reading.content(file).failingAt(file.length - 3, reset),
                 ReadPosition.START)).isSameAs(reset);
     }
 
@@ -140,7 +141,7 @@ class MalformedFilesTest {
     void anIoErrorOfTheContentPropagatesUnchangedWhileARowGroupIsRead() throws IOException {
         byte[] file = file(CompressionCodecName.SNAPPY, true);
         IOException reset = new IOException("Connection reset");
-        TestContent content = TestContent.of(file).failingAt(rowGroups(file).get(1).getStartingPos() + 100, reset);
+        InMemoryContent content = Reading.content(file).failingAt(rowGroups(file).get(1).getStartingPos() + 100, reset);
 
         List<ReadResult> read = new ArrayList<>();
         IOException failure = catchThrowableOfType(IOException.class, () -> {
@@ -174,7 +175,7 @@ class MalformedFilesTest {
     }
 
     private static List<BlockMetaData> rowGroups(byte[] file) throws IOException {
-        return FileTail.read(TestContent.of(file), file.length, Integer.MAX_VALUE, 1).footer().getBlocks();
+        return FileTail.read(Reading.content(file), file.length, Integer.MAX_VALUE, 1).footer().getBlocks();
     }
 
     /** Overwrites bytes in the middle of the row group's last column chunk, past its first page header. */

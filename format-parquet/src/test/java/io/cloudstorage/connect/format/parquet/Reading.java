@@ -11,6 +11,7 @@ import org.apache.kafka.connect.data.ConnectSchema;
 import org.apache.kafka.connect.data.Struct;
 
 import io.cloudstorage.connect.spi.format.FormatRecord;
+import io.cloudstorage.connect.spi.format.InMemoryContent;
 import io.cloudstorage.connect.spi.format.ObjectContent;
 import io.cloudstorage.connect.spi.format.ReadPosition;
 import io.cloudstorage.connect.spi.format.ReadResult;
@@ -25,8 +26,13 @@ final class Reading {
     private Reading() {
     }
 
+    /** A Parquet file as object content. */
+    static InMemoryContent content(byte[] file) {
+        return new InMemoryContent("file.parquet", file);
+    }
+
     static List<FormatRecord> all(byte[] file) throws IOException {
-        return all(FORMAT, TestContent.of(file), ReadPosition.START);
+        return all(FORMAT, content(file), ReadPosition.START);
     }
 
     static List<FormatRecord> all(RecordFormat format, ObjectContent content, ReadPosition start)

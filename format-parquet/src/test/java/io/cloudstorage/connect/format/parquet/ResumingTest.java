@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.cloudstorage.connect.spi.format.FormatRecord;
+import io.cloudstorage.connect.spi.format.InMemoryContent;
 import io.cloudstorage.connect.spi.format.MalformedDataException;
 import io.cloudstorage.connect.spi.format.ReadPosition;
 
@@ -41,7 +42,7 @@ class ResumingTest {
             rows.add(files.row().append("id", (long) i).append("payload", Binary.fromConstantByteArray(payload)));
         }
         large = files.write(rows);
-        largeRowGroups = FileTail.read(TestContent.of(large), large.length, MAX_BUFFER_BYTES, 1).footer().getBlocks();
+        largeRowGroups = FileTail.read(Reading.content(large), large.length, MAX_BUFFER_BYTES, 1).footer().getBlocks();
     }
 
     @Test
@@ -57,7 +58,7 @@ class ResumingTest {
 
     @Test
     void resumingInsideARowGroupDropsTheRowsBeforeThePosition() throws IOException {
-        List<FormatRecord> records = Reading.all(Reading.FORMAT, TestContent.of(ids(10, 4)), new ReadPosition(6, 1, 2));
+        List<FormatRecord> records = Reading.all(Reading.FORMAT, Reading.content(ids(10, 4)), new ReadPosition(6, 1, 2));
 
         assertThat(records).extracting(record -> ((Struct) record.value()).getInt64("id")).containsExactly(6L, 7L, 8L,
                 9L);
@@ -67,7 +68,7 @@ class ResumingTest {
     @Test
     void resumingLateInAFileReadsOnlyItsTailAndTheRowGroupsFromThePositionOn() throws IOException {
         int tailBytes = 64 * 1024;
-        TestContent content = TestContent.of(large);
+        InMemoryContent content = Reading.content(large);
 
         List<FormatRecord> rest = Reading.all(new ParquetFormat(MAX_BUFFER_BYTES, tailBytes), content,
                 new ReadPosition(1_850, 18, 50));
@@ -81,7 +82,7 @@ class ResumingTest {
 
     @Test
     void aWholeFileIsReadWithTwoRequestsTheTailAndTheRowGroups() throws IOException {
-        TestContent content = TestContent.of(large);
+        InMemoryContent content = Reading.content(large);
 
         assertThat(Reading.all(Reading.FORMAT, content, ReadPosition.START)).hasSize(ROWS_PER_GROUP * ROW_GROUPS);
 
@@ -91,7 +92,7 @@ class ResumingTest {
 
     @Test
     void aSmallFileIsReadWithOneRequest() throws IOException {
-        TestContent content = TestContent.of(ids(1_000, 100));
+        InMemoryContent content = Reading.content(ids(1_000, 100));
 
         assertThat(Reading.all(Reading.FORMAT, content, ReadPosition.START)).hasSize(1_000);
 
@@ -100,7 +101,7 @@ class ResumingTest {
 
     @Test
     void resumingAfterTheLastRowReadsNoRowGroup() throws IOException {
-        TestContent content = TestContent.of(large);
+        InMemoryContent content = Reading.content(large);
 
         List<FormatRecord> rest = Reading.all(Reading.FORMAT, content,
                 new ReadPosition(ROWS_PER_GROUP * ROW_GROUPS, ROW_GROUPS, 0));
@@ -112,7 +113,7 @@ class ResumingTest {
     @Test
     void aFooterLongerThanTheTailReadFirstIsReadWithASecondRequest() throws IOException {
         byte[] file = ids(10, 4);
-        TestContent content = TestContent.of(file);
+        InMemoryContent content = Reading.content(file);
 
         List<FormatRecord> records = Reading.all(new ParquetFormat(MAX_BUFFER_BYTES, 8), content, ReadPosition.START);
 
@@ -124,9 +125,9 @@ class ResumingTest {
     void aPositionPastTheFileOrPastItsRowGroupIsMalformedData() {
         byte[] file = ids(10, 4);
 
-        assertThatThrownBy(() -> Reading.all(Reading.FORMAT, TestContent.of(file), new ReadPosition(10, 4, 0)))
+        assertThatThrownBy(() -> Reading.all(Reading.FORMAT, Reading.content(file), new ReadPosition(10, 4, 0)))
                 .isInstanceOf(MalformedDataException.class).hasMessageContaining("past the file's 3 row groups");
-        assertThatThrownBy(() -> Reading.all(Reading.FORMAT, TestContent.of(file), new ReadPosition(8, 1, 4)))
+        assertThatThrownBy(() -> Reading.all(Reading.FORMAT, Reading.content(file), new ReadPosition(8, 1, 4)))
                 .isInstanceOf(MalformedDataException.class).hasMessageContaining("past the end of that row group");
     }
 
