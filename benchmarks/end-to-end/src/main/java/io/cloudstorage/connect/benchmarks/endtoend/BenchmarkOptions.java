@@ -15,6 +15,7 @@ import java.util.Set;
 
 import io.cloudstorage.connect.benchmarks.endtoend.data.DataSets;
 import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.ProducerSettings;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.Profiler;
 import io.cloudstorage.connect.benchmarks.endtoend.jvm.ChildJvm;
 
@@ -29,14 +30,15 @@ import io.cloudstorage.connect.benchmarks.endtoend.jvm.ChildJvm;
  * @param s3Bandwidth the most bytes per second the proxy sends of each object GET's body on a connection; 0 for no
  *                    limit
  * @param ourSettings settings of our connector on top of the ones it runs with (both storages), in order
+ * @param producerSettings the producer settings of every contender: the ceiling's producers and the workers'
  * @param jvmOptions  options of every measured JVM after the usual ones, in order
  * @param repeat      how many times each contender runs each data set, in changing orders
  * @param profilers   what each measured JVM records of itself beside its log
  */
 record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Path work, Path results,
                         Set<String> dataSets, Set<String> contenders, Duration s3Latency, long s3Bandwidth,
-                        Map<String, String> ourSettings, List<String> jvmOptions, int repeat, Set<Profiler> profilers,
-                        boolean help) {
+                        Map<String, String> ourSettings, ProducerSettings producerSettings, List<String> jvmOptions,
+                        int repeat, Set<Profiler> profilers, boolean help) {
 
     static final long DEFAULT_SEED = 20_261_127L;
 
@@ -66,6 +68,8 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                                    with the median total time and notes every run's MB/s (default: 1)
               --set KEY=VALUE      a setting of our connector (both storages) other than its default, e.g.
                                    --set read.ahead.ranges=4; repeat it for several
+              --producer KEY=VALUE a producer setting of every contender (the ceiling's producers and every
+                                   worker's) other than the usual, e.g. --producer buffer.memory=4194304
               --profile            each measured JVM writes a flight recording (JFR, profile settings) beside its
                                    log, e.g. runs/json-1k/ours-s3/worker.jfr (`jfr print` or JDK Mission Control)
               --profile-cpu        each measured JVM writes a flame graph of its threads' CPU time (async-profiler,
@@ -90,6 +94,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         Duration s3Latency = Duration.ZERO;
         long s3Bandwidth = 0;
         Map<String, String> ourSettings = new LinkedHashMap<>();
+        Map<String, String> producerOverrides = new LinkedHashMap<>();
         List<String> jvmOptions = new ArrayList<>();
         int repeat = 1;
         Set<Profiler> profilers = EnumSet.noneOf(Profiler.class);
@@ -102,7 +107,8 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                 case "--help", "-h" -> help = true;
                 case "--profile" -> profilers.add(Profiler.FLIGHT_RECORDING);
                 case "--profile-cpu" -> profilers.add(Profiler.CPU_FLAME_GRAPH);
-                case "--set" -> setting(value(args, ++i, arg), ourSettings);
+                case "--set" -> setting(value(args, ++i, arg), arg, ourSettings);
+                case "--producer" -> setting(value(args, ++i, arg), arg, producerOverrides);
                 case "--repeat" -> repeat = repeat(value(args, ++i, arg));
                 case "--jvm-option" -> jvmOptions.add(jvmOption(args, ++i));
                 case "--plugin-path" -> pluginPath = Path.of(value(args, ++i, arg));
@@ -126,7 +132,8 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         return new BenchmarkOptions(scale, seed, pluginPath.toAbsolutePath().normalize(),
                 peers.toAbsolutePath().normalize(), work.toAbsolutePath().normalize(),
                 results.toAbsolutePath().normalize(), dataSets, contenders, s3Latency, s3Bandwidth,
-                Collections.unmodifiableMap(ourSettings), List.copyOf(jvmOptions), repeat, Collections.unmodifiableSet(profilers), help);
+                Collections.unmodifiableMap(ourSettings), ProducerSettings.usual().with(producerOverrides),
+                List.copyOf(jvmOptions), repeat, Collections.unmodifiableSet(profilers), help);
     }
 
     private static String value(List<String> args, int index, String option) {
@@ -136,10 +143,10 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         return args.get(index);
     }
 
-    private static void setting(String keyAndValue, Map<String, String> settings) {
+    private static void setting(String keyAndValue, String option, Map<String, String> settings) {
         int equals = keyAndValue.indexOf('=');
         if (equals <= 0) {
-            throw new IllegalArgumentException("--set takes KEY=VALUE, not '" + keyAndValue + "'");
+            throw new IllegalArgumentException(option + " takes KEY=VALUE, not '" + keyAndValue + "'");
         }
         settings.put(keyAndValue.substring(0, equals).trim(), keyAndValue.substring(equals + 1).trim());
     }

@@ -129,13 +129,14 @@ final class BenchmarkRun {
     private List<Ingester> ingesters(JvmLauncher launcher, String bootstrapServers, BenchmarkBucket bucket,
                                      S3Location s3Location) {
         List<Ingester> all = List.of(
-                new CeilingIngester(launcher, bootstrapServers, options.scale(), options.seed()),
+                new CeilingIngester(launcher, bootstrapServers, options.producerSettings(), options.scale(),
+                        options.seed()),
                 new ConnectorIngester(OurConnector.onS3(options.pluginPath(), s3Location, options.ourSettings()),
-                        launcher, bootstrapServers),
+                        launcher, bootstrapServers, options.producerSettings()),
                 new ConnectorIngester(OurConnector.onLocal(options.pluginPath(), bucket.root(), BUCKET,
-                        options.ourSettings()), launcher, bootstrapServers),
+                        options.ourSettings()), launcher, bootstrapServers, options.producerSettings()),
                 new ConnectorIngester(new FileStreamSourcePeer(options.peers().resolve("file-stream-source"),
-                        bucket.folder()), launcher, bootstrapServers));
+                        bucket.folder()), launcher, bootstrapServers, options.producerSettings()));
         List<String> order = List.copyOf(options.contenders());
         return all.stream().filter(ingester -> selected(ingester.contender()))
                 .sorted(Comparator.comparingInt(ingester -> order.indexOf(ingester.contender().id()))).toList();

@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.cloudstorage.connect.benchmarks.endtoend.data.DataSet;
 import io.cloudstorage.connect.benchmarks.endtoend.data.DataSets;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.JvmLauncher;
-import io.cloudstorage.connect.benchmarks.endtoend.ingest.ProducerSettings;
 import io.cloudstorage.connect.benchmarks.endtoend.report.Environment;
 import io.cloudstorage.connect.benchmarks.endtoend.report.Measurement;
 import io.cloudstorage.connect.benchmarks.endtoend.report.MedianRuns;
@@ -88,8 +86,7 @@ public final class EndToEndBenchmark {
         facts.add("Mode: " + options.scale().name().toLowerCase(Locale.ROOT) + ", seed " + options.seed()
                 + "; plug-in from " + options.pluginPath());
         facts.add("Every measured JVM (worker, ceiling producer): " + String.join(" ", options.measuredJvmOptions())
-                + "; producer settings on both: " + ProducerSettings.producer().entrySet().stream()
-                .map(Map.Entry::toString).collect(Collectors.joining(", ")));
+                + "; producer settings on both: " + options.producerSettings());
         facts.add("Broker: one KRaft broker in the harness's JVM, topics of 4 partitions; the harness's consumer "
                 + "counts the records. Everything shares the machine's cores.");
         if (options.remoteS3()) {

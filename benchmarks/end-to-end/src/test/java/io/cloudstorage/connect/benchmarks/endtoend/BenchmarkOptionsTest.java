@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.ProducerSettings;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.Profiler;
 
 class BenchmarkOptionsTest {
@@ -29,6 +30,7 @@ class BenchmarkOptionsTest {
         assertThat(options.s3Latency()).isZero();
         assertThat(options.remoteS3()).isFalse();
         assertThat(options.ourSettings()).isEmpty();
+        assertThat(options.producerSettings().producer()).isEqualTo(ProducerSettings.usual().producer());
         assertThat(options.profilers()).isEmpty();
         assertThat(options.repeat()).isEqualTo(1);
         assertThat(options.jvmOptions()).isEmpty();
@@ -41,7 +43,8 @@ class BenchmarkOptionsTest {
         BenchmarkOptions options = BenchmarkOptions.parse(List.of("--full", "--seed", "7", "--plugin-path", "/p",
                 "--peers", "/peers", "--work", "/w", "--results", "/r", "--data-sets", "json-1k, resume",
                 "--contenders", "ours-s3", "--s3-latency", "20", "--s3-bandwidth", "50", "--profile", "--profile-cpu", "--repeat", "3", "--jvm-option", "-Xmx2g", "--jvm-option", "-XX:G1NewSizePercent=40",
-                "--set", "read.ahead.ranges=4", "--set", "topic.suffix = a=b"), "now");
+                "--set", "read.ahead.ranges=4", "--set", "topic.suffix = a=b", "--producer", "buffer.memory=4194304",
+                "--producer", "linger.ms=20"), "now");
 
         assertThat(options.scale()).isEqualTo(Scale.FULL);
         assertThat(options.seed()).isEqualTo(7);
@@ -61,6 +64,8 @@ class BenchmarkOptionsTest {
         assertThat(options.profilers()).containsExactlyInAnyOrder(Profiler.FLIGHT_RECORDING,
                 Profiler.CPU_FLAME_GRAPH);
         assertThat(options.ourSettings()).containsExactly(entry("read.ahead.ranges", "4"), entry("topic.suffix", "a=b"));
+        assertThat(options.producerSettings().producer()).containsEntry("buffer.memory", "4194304")
+                .containsEntry("linger.ms", "20").containsEntry("acks", "all");
     }
 
     @Test
@@ -92,6 +97,8 @@ class BenchmarkOptionsTest {
                 .hasMessageContaining("at least one");
         assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--set", "=4"), "t"))
                 .hasMessage("--set takes KEY=VALUE, not '=4'");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--producer", "acks"), "t"))
+                .hasMessage("--producer takes KEY=VALUE, not 'acks'");
         assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--repeat", "0"), "t"))
                 .hasMessage("--repeat takes 1 to 100 runs, not 0");
         assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--jvm-option", "--full"), "t"))

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingester;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingestion;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.JvmLauncher;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.ProducerSettings;
 import io.cloudstorage.connect.benchmarks.endtoend.jvm.ChildJvm;
 import io.cloudstorage.connect.benchmarks.endtoend.jvm.JvmProbe;
 import io.cloudstorage.connect.benchmarks.endtoend.report.Contender;
@@ -28,12 +30,15 @@ public final class CeilingIngester implements Ingester {
 
     private final JvmLauncher launcher;
     private final String bootstrapServers;
+    private final ProducerSettings producerSettings;
     private final Scale scale;
     private final long seed;
 
-    public CeilingIngester(JvmLauncher launcher, String bootstrapServers, Scale scale, long seed) {
+    public CeilingIngester(JvmLauncher launcher, String bootstrapServers, ProducerSettings producerSettings,
+                           Scale scale, long seed) {
         this.launcher = launcher;
         this.bootstrapServers = bootstrapServers;
+        this.producerSettings = producerSettings;
         this.scale = scale;
         this.seed = seed;
     }
@@ -51,8 +56,10 @@ public final class CeilingIngester implements Ingester {
     @Override
     public Ingestion prepare(DataSet dataSet, String topic, Path folder) throws IOException, InterruptedException {
         Path ready = folder.resolve("ready");
-        ChildJvm jvm = launcher.startOnHarness("ceiling producer", CeilingProducer.class.getName(),
-                List.of(bootstrapServers, topic, scale.name(), Long.toString(seed), dataSet.name(), ready.toString()),
+        List<String> arguments = new ArrayList<>(List.of(bootstrapServers, topic, scale.name(), Long.toString(seed),
+                dataSet.name(), ready.toString()));
+        arguments.addAll(producerSettings.asArguments());
+        ChildJvm jvm = launcher.startOnHarness("ceiling producer", CeilingProducer.class.getName(), arguments,
                 folder.resolve("producer.log"));
         JvmProbe probe;
         try {

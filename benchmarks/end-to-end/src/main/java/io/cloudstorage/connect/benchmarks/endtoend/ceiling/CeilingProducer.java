@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,8 @@ import io.cloudstorage.connect.benchmarks.endtoend.data.StoredObject;
  * any producer could do with these records. When done it waits for its standard input to close, so that the
  * harness can still read its CPU time and heap.
  *
- * <p>Arguments: bootstrap servers, topic, scale, seed, data set name, the file to create when ready.
+ * <p>Arguments: bootstrap servers, topic, scale, seed, data set name, the file to create when ready, then the
+ * producer settings as {@code KEY=VALUE}.
  */
 public final class CeilingProducer {
 
@@ -46,9 +48,10 @@ public final class CeilingProducer {
         String bootstrapServers = args[0];
         String topic = args[1];
         DataSet dataSet = DataSets.named(args[4], Scale.valueOf(args[2]), Long.parseLong(args[3]));
+        ProducerSettings settings = ProducerSettings.fromArguments(Arrays.asList(args).subList(6, args.length));
         Map<String, KafkaProducer<byte[], byte[]>> producers = new LinkedHashMap<>();
         for (String prefix : dataSet.prefixes()) {
-            KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config(bootstrapServers));
+            KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config(bootstrapServers, settings));
             producer.partitionsFor(topic);
             producers.put(prefix, producer);
         }
@@ -78,8 +81,8 @@ public final class CeilingProducer {
         }
     }
 
-    private static Map<String, Object> config(String bootstrapServers) {
-        Map<String, Object> config = new HashMap<>(ProducerSettings.producer());
+    private static Map<String, Object> config(String bootstrapServers, ProducerSettings settings) {
+        Map<String, Object> config = new HashMap<>(settings.producer());
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);

@@ -10,6 +10,7 @@ import io.cloudstorage.connect.benchmarks.endtoend.data.DataSet;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingester;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingestion;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.JvmLauncher;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.ProducerSettings;
 import io.cloudstorage.connect.benchmarks.endtoend.jvm.JvmProbe;
 import io.cloudstorage.connect.benchmarks.endtoend.report.Contender;
 
@@ -23,11 +24,14 @@ public final class ConnectorIngester implements Ingester {
     private final ConnectorUnderTest connector;
     private final JvmLauncher launcher;
     private final String bootstrapServers;
+    private final ProducerSettings producerSettings;
 
-    public ConnectorIngester(ConnectorUnderTest connector, JvmLauncher launcher, String bootstrapServers) {
+    public ConnectorIngester(ConnectorUnderTest connector, JvmLauncher launcher, String bootstrapServers,
+                             ProducerSettings producerSettings) {
         this.connector = connector;
         this.launcher = launcher;
         this.bootstrapServers = bootstrapServers;
+        this.producerSettings = producerSettings;
     }
 
     @Override
@@ -51,7 +55,8 @@ public final class ConnectorIngester implements Ingester {
         List<String> names = configs.stream().map(ConnectorConfig::name).toList();
         Optional<List<Map<String, Object>>> startingOffsets = dataSet.lastReadKey().isPresent()
                 ? connector.offsetsAfterAlreadyRead(dataSet) : Optional.empty();
-        StandaloneWorker worker = StandaloneWorker.start(launcher, connector.pluginPath(), bootstrapServers, folder);
+        StandaloneWorker worker = StandaloneWorker.start(launcher, connector.pluginPath(), bootstrapServers,
+                producerSettings, folder);
         JvmProbe probe;
         try {
             if (startingOffsets.isPresent()) {

@@ -42,11 +42,12 @@ public final class StandaloneWorker implements AutoCloseable {
      *
      * @param folder where its properties, offsets file and log go
      */
-    public static StandaloneWorker start(JvmLauncher launcher, Path pluginPath, String bootstrapServers, Path folder)
+    public static StandaloneWorker start(JvmLauncher launcher, Path pluginPath, String bootstrapServers,
+                                         ProducerSettings producerSettings, Path folder)
             throws IOException, InterruptedException {
         int port = LoopbackPorts.free();
         Properties props = new Properties();
-        props.putAll(workerSettings(pluginPath, bootstrapServers, folder.resolve("offsets"), port));
+        props.putAll(workerSettings(pluginPath, bootstrapServers, producerSettings, folder.resolve("offsets"), port));
         Path config = folder.resolve("worker.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
             props.store(out, "A standalone worker started by the benchmark harness");
@@ -63,7 +64,8 @@ public final class StandaloneWorker implements AutoCloseable {
         return worker;
     }
 
-    static Map<String, String> workerSettings(Path pluginPath, String bootstrapServers, Path offsets, int port) {
+    static Map<String, String> workerSettings(Path pluginPath, String bootstrapServers,
+                                              ProducerSettings producerSettings, Path offsets, int port) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("bootstrap.servers", bootstrapServers);
         settings.put("plugin.path", pluginPath.toString());
@@ -73,7 +75,7 @@ public final class StandaloneWorker implements AutoCloseable {
         settings.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
         settings.put("offset.storage.file.filename", offsets.toString());
         settings.put("listeners", "http://127.0.0.1:" + port);
-        settings.putAll(ProducerSettings.worker());
+        settings.putAll(producerSettings.worker());
         return settings;
     }
 

@@ -12,12 +12,14 @@ import io.cloudstorage.connect.benchmarks.endtoend.data.DataSet;
 import io.cloudstorage.connect.benchmarks.endtoend.data.DataSets;
 import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
 import io.cloudstorage.connect.benchmarks.endtoend.report.Contender;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.ProducerSettings;
 import io.cloudstorage.connect.benchmarks.endtoend.report.Role;
 
 class ConnectorIngesterTest {
 
     private final ConnectorIngester fileStream = new ConnectorIngester(
-            new FileStreamSourcePeer(Path.of("/peers/file-stream-source"), Path.of("/data/bucket")), null, "kafka");
+            new FileStreamSourcePeer(Path.of("/peers/file-stream-source"), Path.of("/data/bucket")), null, "kafka",
+            ProducerSettings.usual());
 
     @Test
     void fileStreamSourceReadsOnePlainFileAConnectorSoOnlyDataSetsOfOneFilePerPrefix() {
@@ -52,7 +54,7 @@ class ConnectorIngesterTest {
                 return List.of();
             }
         };
-        ConnectorIngester ingester = new ConnectorIngester(readsAnything, null, "kafka");
+        ConnectorIngester ingester = new ConnectorIngester(readsAnything, null, "kafka", ProducerSettings.usual());
 
         assertThat(ingester.unsupported(DataSets.named("resume", Scale.SHORT, 1)))
                 .contains("cannot be told to start after given objects");

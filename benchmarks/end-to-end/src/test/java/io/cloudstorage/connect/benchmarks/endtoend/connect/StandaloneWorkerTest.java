@@ -13,18 +13,20 @@ class StandaloneWorkerTest {
 
     @Test
     void theWorkersProducerGetsEverySettingOfTheCeilingsProducerExplicitly() {
-        Map<String, String> worker = StandaloneWorker.workerSettings(Path.of("/plugins"), "kafka:9092",
+        ProducerSettings settings = ProducerSettings.usual().with(Map.of("buffer.memory", "4194304"));
+        Map<String, String> worker = StandaloneWorker.workerSettings(Path.of("/plugins"), "kafka:9092", settings,
                 Path.of("/run/offsets"), 8083);
 
-        ProducerSettings.producer().forEach((key, value) -> assertThat(worker).containsEntry("producer." + key, value));
-        assertThat(ProducerSettings.producer()).containsKeys("acks", "linger.ms", "batch.size", "compression.type",
+        settings.producer().forEach((key, value) -> assertThat(worker).containsEntry("producer." + key, value));
+        assertThat(worker).containsEntry("producer.buffer.memory", "4194304");
+        assertThat(settings.producer()).containsKeys("acks", "linger.ms", "batch.size", "compression.type",
                 "enable.idempotence", "max.in.flight.requests.per.connection");
     }
 
     @Test
     void theWorkerFindsConnectorsOnlyInItsPluginPathAndListensOnLoopback() {
         Map<String, String> worker = StandaloneWorker.workerSettings(Path.of("/plugins"), "kafka:9092",
-                Path.of("/run/offsets"), 8083);
+                ProducerSettings.usual(), Path.of("/run/offsets"), 8083);
 
         assertThat(worker).containsEntry("plugin.path", "/plugins")
                 .containsEntry("listeners", "http://127.0.0.1:8083")
