@@ -8,6 +8,8 @@ import java.util.function.Function;
 public enum Figure {
 
     MEGABYTES_PER_SECOND("MB/s", "%.1f", Measurement::megabytesPerSecond),
+    MEGABYTES_PER_SECOND_AFTER_FIRST_RECORD("MB/s after first record", "%.1f",
+            Measurement::megabytesPerSecondAfterFirstRecord),
     RECORDS_PER_SECOND("records/s", "%,.0f", Measurement::recordsPerSecond),
     PEAK_HEAP("peak heap MiB", "%.0f", Measurement::peakHeapMebibytes),
     CPU_SECONDS("CPU s", "%.1f", Measurement::cpuSeconds);

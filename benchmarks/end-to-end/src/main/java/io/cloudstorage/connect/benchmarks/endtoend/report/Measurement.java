@@ -38,6 +38,18 @@ public record Measurement(String dataSet, Contender contender, long records, lon
         return perSecond(bytes / 1e6);
     }
 
+    /**
+     * Megabytes per second from the first record to the last: the pace once started, without what the start cost
+     * (a worker's first storage client, its task's first listing), which weighs on short runs.
+     */
+    public OptionalDouble megabytesPerSecondAfterFirstRecord() {
+        if (firstRecordSeconds.isEmpty() || seconds.isEmpty()
+                || seconds.getAsDouble() <= firstRecordSeconds.getAsDouble()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(bytes / 1e6 / (seconds.getAsDouble() - firstRecordSeconds.getAsDouble()));
+    }
+
     public OptionalDouble recordsPerSecond() {
         return perSecond(records);
     }

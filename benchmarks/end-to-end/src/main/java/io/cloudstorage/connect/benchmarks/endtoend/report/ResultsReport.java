@@ -17,7 +17,8 @@ public final class ResultsReport {
             data set: `41.3 (0.52 / 1.00)`. Our connector is the one on the same storage as the row where there is \
             one (the FileStreamSource peer reads local files, so it is compared with `ours: local`), else the one \
             on S3. MB/s are 10^6 bytes of record values per second from the start (connector created, or producer \
-            told to go) to the last record readable in the topic; records/s the same for records. Peak heap: the \
+            told to go) to the last record readable in the topic; MB/s after first record the same from the first \
+            record to the last, without what starting cost; records/s as MB/s for records. Peak heap: the \
             most heap in use seen in the JVM that does the work (sampled every 100 ms, and before each \
             collection), garbage included. CPU s: that JVM's CPU time over the same interval, all threads. \
             `storage: raw S3 GET` runs in the harness and moves stored bytes (compressed for gzip data sets).""";
