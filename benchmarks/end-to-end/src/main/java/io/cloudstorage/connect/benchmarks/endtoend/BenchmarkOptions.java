@@ -15,6 +15,7 @@ import java.util.Set;
 
 import io.cloudstorage.connect.benchmarks.endtoend.data.DataSets;
 import io.cloudstorage.connect.benchmarks.endtoend.data.Scale;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.KeyValue;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.ProducerSettings;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.Profiler;
 import io.cloudstorage.connect.benchmarks.endtoend.jvm.ChildJvm;
@@ -144,11 +145,9 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
     }
 
     private static void setting(String keyAndValue, String option, Map<String, String> settings) {
-        int equals = keyAndValue.indexOf('=');
-        if (equals <= 0) {
-            throw new IllegalArgumentException(option + " takes KEY=VALUE, not '" + keyAndValue + "'");
-        }
-        settings.put(keyAndValue.substring(0, equals).trim(), keyAndValue.substring(equals + 1).trim());
+        KeyValue setting = KeyValue.parse(keyAndValue).orElseThrow(() -> new IllegalArgumentException(
+                option + " takes KEY=VALUE, not '" + keyAndValue + "'"));
+        settings.put(setting.key().trim(), setting.value().trim());
     }
 
     private static Set<String> names(String list) {

@@ -62,11 +62,9 @@ public final class ProducerSettings {
     public static ProducerSettings fromArguments(List<String> arguments) {
         Map<String, String> settings = new LinkedHashMap<>();
         for (String argument : arguments) {
-            int equals = argument.indexOf('=');
-            if (equals <= 0) {
-                throw new IllegalArgumentException("A producer setting is KEY=VALUE, not '" + argument + "'");
-            }
-            settings.put(argument.substring(0, equals), argument.substring(equals + 1));
+            KeyValue setting = KeyValue.parse(argument).orElseThrow(() -> new IllegalArgumentException(
+                    "A producer setting is KEY=VALUE, not '" + argument + "'"));
+            settings.put(setting.key(), setting.value());
         }
         return new ProducerSettings(settings);
     }
