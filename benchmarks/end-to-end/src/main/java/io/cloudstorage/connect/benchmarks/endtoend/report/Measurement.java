@@ -35,7 +35,7 @@ public record Measurement(String dataSet, Contender contender, long records, lon
 
     /** Megabytes (10^6 bytes) per second. */
     public OptionalDouble megabytesPerSecond() {
-        return perSecond(bytes / 1e6);
+        return perSecond(bytes / 1e6, seconds);
     }
 
     /**
@@ -43,15 +43,13 @@ public record Measurement(String dataSet, Contender contender, long records, lon
      * (a worker's first storage client, its task's first listing), which weighs on short runs.
      */
     public OptionalDouble megabytesPerSecondAfterFirstRecord() {
-        if (firstRecordSeconds.isEmpty() || seconds.isEmpty()
-                || seconds.getAsDouble() <= firstRecordSeconds.getAsDouble()) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(bytes / 1e6 / (seconds.getAsDouble() - firstRecordSeconds.getAsDouble()));
+        OptionalDouble afterFirstRecord = firstRecordSeconds.isPresent() && seconds.isPresent()
+                ? OptionalDouble.of(seconds.getAsDouble() - firstRecordSeconds.getAsDouble()) : OptionalDouble.empty();
+        return perSecond(bytes / 1e6, afterFirstRecord);
     }
 
     public OptionalDouble recordsPerSecond() {
-        return perSecond(records);
+        return perSecond(records, seconds);
     }
 
     public OptionalDouble peakHeapMebibytes() {
@@ -59,8 +57,8 @@ public record Measurement(String dataSet, Contender contender, long records, lon
                 : OptionalDouble.empty();
     }
 
-    private OptionalDouble perSecond(double amount) {
-        return seconds.isPresent() && seconds.getAsDouble() > 0 ? OptionalDouble.of(amount / seconds.getAsDouble())
+    private static OptionalDouble perSecond(double amount, OptionalDouble interval) {
+        return interval.isPresent() && interval.getAsDouble() > 0 ? OptionalDouble.of(amount / interval.getAsDouble())
                 : OptionalDouble.empty();
     }
 }
