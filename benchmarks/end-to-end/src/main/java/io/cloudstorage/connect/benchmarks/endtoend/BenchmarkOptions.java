@@ -34,12 +34,13 @@ import io.cloudstorage.connect.benchmarks.endtoend.jvm.ChildJvm;
  * @param producerSettings the producer settings of every contender: the ceiling's producers and the workers'
  * @param jvmOptions  options of every measured JVM after the usual ones, in order
  * @param repeat      how many times each contender runs each data set, in changing orders
+ * @param warmUp      whether each measured JVM first ingests the data set's warm-up copy
  * @param profilers   what each measured JVM records of itself beside its log
  */
 record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Path work, Path results,
                         Set<String> dataSets, Set<String> contenders, Duration s3Latency, long s3Bandwidth,
                         Map<String, String> ourSettings, ProducerSettings producerSettings, List<String> jvmOptions,
-                        int repeat, Set<Profiler> profilers, boolean help) {
+                        int repeat, boolean warmUp, Set<Profiler> profilers, boolean help) {
 
     static final long DEFAULT_SEED = 20_261_127L;
 
@@ -67,6 +68,9 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
               --repeat N           each contender runs each data set N times, each contender after each other one
                                    equally often over the contenders' number of runs; the table shows the run
                                    with the median total time and notes every run's MB/s (default: 1)
+              --warm-up            each measured JVM (worker, ceiling producer) first ingests the short size of the
+                                   data set (under warm-up/, into a topic of its own), then is measured: the pace
+                                   of a JVM that has loaded and compiled its code, as a long-running worker has
               --set KEY=VALUE      a setting of our connector (both storages) other than its default, e.g.
                                    --set read.ahead.ranges=4; repeat it for several
               --producer KEY=VALUE a producer setting of every contender (the ceiling's producers and every
@@ -98,6 +102,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         Map<String, String> producerOverrides = new LinkedHashMap<>();
         List<String> jvmOptions = new ArrayList<>();
         int repeat = 1;
+        boolean warmUp = false;
         Set<Profiler> profilers = EnumSet.noneOf(Profiler.class);
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
@@ -111,6 +116,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                 case "--set" -> setting(value(args, ++i, arg), arg, ourSettings);
                 case "--producer" -> setting(value(args, ++i, arg), arg, producerOverrides);
                 case "--repeat" -> repeat = repeat(value(args, ++i, arg));
+                case "--warm-up" -> warmUp = true;
                 case "--jvm-option" -> jvmOptions.add(jvmOption(args, ++i));
                 case "--plugin-path" -> pluginPath = Path.of(value(args, ++i, arg));
                 case "--peers" -> peers = Path.of(value(args, ++i, arg));
@@ -134,7 +140,7 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
                 peers.toAbsolutePath().normalize(), work.toAbsolutePath().normalize(),
                 results.toAbsolutePath().normalize(), dataSets, contenders, s3Latency, s3Bandwidth,
                 Collections.unmodifiableMap(ourSettings), ProducerSettings.usual().with(producerOverrides),
-                List.copyOf(jvmOptions), repeat, Collections.unmodifiableSet(profilers), help);
+                List.copyOf(jvmOptions), repeat, warmUp, Collections.unmodifiableSet(profilers), help);
     }
 
     private static String value(List<String> args, int index, String option) {

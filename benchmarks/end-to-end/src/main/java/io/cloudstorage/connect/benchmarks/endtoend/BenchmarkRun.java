@@ -25,9 +25,11 @@ import io.cloudstorage.connect.benchmarks.endtoend.connect.ConnectorIngester;
 import io.cloudstorage.connect.benchmarks.endtoend.connect.FileStreamSourcePeer;
 import io.cloudstorage.connect.benchmarks.endtoend.connect.OurConnector;
 import io.cloudstorage.connect.benchmarks.endtoend.data.DataSet;
+import io.cloudstorage.connect.benchmarks.endtoend.data.DataSets;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingester;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingestion;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.JvmLauncher;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.WarmUp;
 import io.cloudstorage.connect.benchmarks.endtoend.jvm.JvmUsage;
 import io.cloudstorage.connect.benchmarks.endtoend.jvm.UsageSampler;
 import io.cloudstorage.connect.benchmarks.endtoend.report.Contender;
@@ -88,10 +90,10 @@ final class BenchmarkRun {
              BenchmarkBucket bucket = BenchmarkBucket.create(s3, BUCKET, scratch);
              Admin admin = kafka.createAdminClient()) {
             for (DataSet dataSet : dataSets) {
-                long start = System.nanoTime();
-                bucket.load(dataSet);
-                out.printf(Locale.ROOT, "Loaded %s (%s) in %.1f s%n", dataSet.name(), dataSet.description(),
-                        (System.nanoTime() - start) / 1e9);
+                load(bucket, dataSet);
+                if (options.warmUp()) {
+                    load(bucket, DataSets.warmUp(dataSet.name(), options.seed()));
+                }
             }
             if (options.remoteS3()) {
                 proxy.faultUntilCleared(RequestMatcher.objectReads().inBucket(BUCKET),
@@ -123,6 +125,13 @@ final class BenchmarkRun {
             kafka.stop();
         }
         return List.copyOf(measurements);
+    }
+
+    private void load(BenchmarkBucket bucket, DataSet dataSet) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        bucket.load(dataSet);
+        out.printf(Locale.ROOT, "Loaded %s (%s) in %.1f s%n", dataSet.name(), dataSet.description(),
+                (System.nanoTime() - start) / 1e9);
     }
 
     /** @param s3Location where the contenders on S3 reach the bucket */
@@ -210,8 +219,45 @@ final class BenchmarkRun {
                 .resolve(contender.id()).resolve(runName));
         admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
         try (TopicCounter counter = new TopicCounter(bootstrapServers, topic, PARTITIONS);
-             Ingestion ingestion = ingester.prepare(dataSet, topic, folder);
-             UsageSampler usage = UsageSampler.start(ingestion.probe())) {
+             Ingestion ingestion = ingester.prepare(dataSet, topic, folder)) {
+            if (options.warmUp()) {
+                Optional<String> problem = warmUp(ingestion, dataSet, topic, bootstrapServers, admin);
+                if (problem.isPresent()) {
+                    return Measurement.failed(dataSet.name(), contender, "warm-up: " + problem.get() + "; logs in "
+                            + folder);
+                }
+            }
+            return measure(ingestion, counter, dataSet, contender, folder, requestLog);
+        } catch (IOException e) {
+            return Measurement.failed(dataSet.name(), contender, e.getMessage() + "; logs in " + folder);
+        } finally {
+            admin.deleteTopics(List.of(topic)).all().get();
+        }
+    }
+
+    /**
+     * Ingests the data set's warm-up copy into a topic of its own and waits until all of it has arrived.
+     *
+     * @return what went wrong, if not all of it arrived
+     */
+    private Optional<String> warmUp(Ingestion ingestion, DataSet dataSet, String topic, String bootstrapServers,
+                                    Admin admin) throws Exception {
+        DataSet warmUp = DataSets.warmUp(dataSet.name(), options.seed());
+        String warmUpTopic = "warm-up." + topic;
+        admin.createTopics(List.of(new NewTopic(warmUpTopic, PARTITIONS, (short) 1))).all().get();
+        try (TopicCounter counter = new TopicCounter(bootstrapServers, warmUpTopic, PARTITIONS);
+             WarmUp running = ingestion.warmUp(warmUp, warmUpTopic)) {
+            return counter.await(warmUp.records(), System.nanoTime(), timeout(warmUp), running::failure).problem();
+        } finally {
+            admin.deleteTopics(List.of(warmUpTopic)).all().get();
+        }
+    }
+
+    /** The measured part of a run: from {@link Ingestion#begin()} until every record has arrived. */
+    private Measurement measure(Ingestion ingestion, TopicCounter counter, DataSet dataSet, Contender contender,
+                                Path folder, Optional<FaultInjectingProxy> requestLog)
+            throws IOException, InterruptedException {
+        try (UsageSampler usage = UsageSampler.start(ingestion.probe())) {
             // What the worker asked while it was set up (validation, offsets) is not part of the measured interval.
             requestLog.ifPresent(FaultInjectingProxy::clearRequests);
             long start = System.nanoTime();
@@ -227,10 +273,6 @@ final class BenchmarkRun {
                     arrival.firstRecordSeconds(), OptionalDouble.of(arrival.lastRecordSeconds()),
                     OptionalLong.of(used.peakHeapBytes()), OptionalDouble.of(used.cpuSeconds()),
                     note(dataSet, contender, arrival, requests));
-        } catch (IOException e) {
-            return Measurement.failed(dataSet.name(), contender, e.getMessage() + "; logs in " + folder);
-        } finally {
-            admin.deleteTopics(List.of(topic)).all().get();
         }
     }
 

@@ -102,6 +102,12 @@ public final class EndToEndBenchmark {
                     + "each other one equally often; a row is its run with the median total time (of an even "
                     + "number, the slower of the middle two), and its note lists every run's MB/s");
         }
+        if (options.warmUp()) {
+            facts.add("Warm JVMs (--warm-up): before its measured run, each worker and ceiling producer JVM ingested "
+                    + "the data set's short size (under `warm-up/`, a resume data set's new objects alone) into a "
+                    + "topic of its own, with connectors of other names, deleted once every record had arrived; "
+                    + "the figures start after that");
+        }
         if (!options.ourSettings().isEmpty()) {
             facts.add("Our connector ran with " + options.ourSettings().entrySet().stream()
                     .map(setting -> "`" + setting.getKey() + "=" + setting.getValue() + "`")

@@ -33,6 +33,7 @@ class BenchmarkOptionsTest {
         assertThat(options.producerSettings().producer()).isEqualTo(ProducerSettings.usual().producer());
         assertThat(options.profilers()).isEmpty();
         assertThat(options.repeat()).isEqualTo(1);
+        assertThat(options.warmUp()).isFalse();
         assertThat(options.jvmOptions()).isEmpty();
         assertThat(options.measuredJvmOptions()).containsExactly("-Xmx1g", "-XX:+UseG1GC");
         assertThat(options.help()).isFalse();
@@ -42,7 +43,7 @@ class BenchmarkOptionsTest {
     void everyOptionIsRead() {
         BenchmarkOptions options = BenchmarkOptions.parse(List.of("--full", "--seed", "7", "--plugin-path", "/p",
                 "--peers", "/peers", "--work", "/w", "--results", "/r", "--data-sets", "json-1k, resume",
-                "--contenders", "ours-s3", "--s3-latency", "20", "--s3-bandwidth", "50", "--profile", "--profile-cpu", "--repeat", "3", "--jvm-option", "-Xmx2g", "--jvm-option", "-XX:G1NewSizePercent=40",
+                "--contenders", "ours-s3", "--s3-latency", "20", "--s3-bandwidth", "50", "--profile", "--profile-cpu", "--repeat", "3", "--warm-up", "--jvm-option", "-Xmx2g", "--jvm-option", "-XX:G1NewSizePercent=40",
                 "--set", "read.ahead.ranges=4", "--set", "topic.suffix = a=b", "--producer", "buffer.memory=4194304",
                 "--producer", "linger.ms=20"), "now");
 
@@ -58,6 +59,7 @@ class BenchmarkOptionsTest {
         assertThat(options.s3Bandwidth()).isEqualTo(50_000_000);
         assertThat(options.remoteS3()).isTrue();
         assertThat(options.repeat()).isEqualTo(3);
+        assertThat(options.warmUp()).isTrue();
         assertThat(options.jvmOptions()).containsExactly("-Xmx2g", "-XX:G1NewSizePercent=40");
         assertThat(options.measuredJvmOptions()).containsExactly("-Xmx1g", "-XX:+UseG1GC", "-Xmx2g",
                 "-XX:G1NewSizePercent=40");

@@ -15,6 +15,7 @@ import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingester;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingestion;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.JvmLauncher;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.ProducerSettings;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.WarmUp;
 import io.cloudstorage.connect.benchmarks.endtoend.jvm.ChildJvm;
 import io.cloudstorage.connect.benchmarks.endtoend.jvm.JvmProbe;
 import io.cloudstorage.connect.benchmarks.endtoend.report.Contender;
@@ -85,14 +86,31 @@ public final class CeilingIngester implements Ingester {
                 return probe;
             }
 
+            /** The producers write the warm-up data set made from the same seed, as they make every data set. */
+            @Override
+            public WarmUp warmUp(DataSet warmUp, String topic) throws IOException {
+                jvm.send(CeilingProducer.WARM_UP_COMMAND + topic);
+                return new WarmUp() {
+                    @Override
+                    public Optional<String> failure() {
+                        return exited(jvm);
+                    }
+
+                    @Override
+                    public void close() {
+                        // The producers are done once the harness has counted every record.
+                    }
+                };
+            }
+
             @Override
             public void begin() throws IOException {
-                jvm.send("go");
+                jvm.send(CeilingProducer.GO_COMMAND);
             }
 
             @Override
             public Optional<String> failure() {
-                return jvm.isAlive() ? Optional.empty() : Optional.of(jvm.exitDescription());
+                return exited(jvm);
             }
 
             @Override
@@ -104,6 +122,10 @@ public final class CeilingIngester implements Ingester {
                 }
             }
         };
+    }
+
+    private static Optional<String> exited(ChildJvm jvm) {
+        return jvm.isAlive() ? Optional.empty() : Optional.of(jvm.exitDescription());
     }
 
     private static void awaitReady(ChildJvm jvm, Path ready) throws IOException, InterruptedException {

@@ -39,6 +39,10 @@ final class ConnectRest {
         send(path, "PATCH", json(body));
     }
 
+    void delete(String path) throws IOException, InterruptedException {
+        send(path, "DELETE", HttpRequest.BodyPublishers.noBody());
+    }
+
     /** Whether the worker answers at all, with 2xx, at {@code path}. */
     boolean answers(String path) throws InterruptedException {
         try {

@@ -2,6 +2,7 @@ package io.cloudstorage.connect.benchmarks.endtoend.connect;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,15 +12,19 @@ import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingester;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.Ingestion;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.JvmLauncher;
 import io.cloudstorage.connect.benchmarks.endtoend.ingest.ProducerSettings;
+import io.cloudstorage.connect.benchmarks.endtoend.ingest.WarmUp;
 import io.cloudstorage.connect.benchmarks.endtoend.jvm.JvmProbe;
 import io.cloudstorage.connect.benchmarks.endtoend.report.Contender;
 
 /**
  * Ingests a data set with a connector on a fresh standalone worker, so that the worker's heap and CPU time are the
  * connector's alone. The measurement begins when the connectors are created, or, for a data set with objects
- * already read, when the connectors (created stopped, their offsets set past those objects) are resumed.
+ * already read, when the connectors (created stopped, their offsets set past those objects) are resumed. A warm-up
+ * runs the same connectors under other names, deleted once its records have arrived.
  */
 public final class ConnectorIngester implements Ingester {
+
+    private static final String WARM_UP_NAME_PREFIX = "warm-up-";
 
     private final ConnectorUnderTest connector;
     private final JvmLauncher launcher;
@@ -74,6 +79,29 @@ public final class ConnectorIngester implements Ingester {
             @Override
             public JvmProbe probe() {
                 return probe;
+            }
+
+            @Override
+            public WarmUp warmUp(DataSet warmUp, String topic) throws IOException, InterruptedException {
+                List<String> warmUpNames = new ArrayList<>();
+                for (ConnectorConfig config : connector.configs(warmUp, topic)) {
+                    ConnectorConfig renamed = config.named(WARM_UP_NAME_PREFIX + config.name());
+                    worker.create(renamed);
+                    warmUpNames.add(renamed.name());
+                }
+                return new WarmUp() {
+                    @Override
+                    public Optional<String> failure() throws IOException, InterruptedException {
+                        return worker.failure(warmUpNames);
+                    }
+
+                    @Override
+                    public void close() throws IOException, InterruptedException {
+                        for (String name : warmUpNames) {
+                            worker.delete(name);
+                        }
+                    }
+                };
             }
 
             @Override

@@ -103,6 +103,11 @@ public final class StandaloneWorker implements AutoCloseable {
         rest.put("/connectors/" + connector + "/resume", Map.of());
     }
 
+    /** Deletes the connector, which stops its tasks. */
+    public void delete(String connector) throws IOException, InterruptedException {
+        rest.delete("/connectors/" + connector);
+    }
+
     /** The first failure of these connectors or of their tasks, or of the worker itself. */
     public Optional<String> failure(List<String> connectors) throws IOException, InterruptedException {
         if (!jvm.isAlive()) {

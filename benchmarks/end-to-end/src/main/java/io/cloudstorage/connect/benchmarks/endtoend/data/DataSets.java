@@ -9,6 +9,8 @@ public final class DataSets {
 
     private static final int PREFIXES = 2;
     private static final int SMALL_OBJECT_LINES = 4;
+    /** Where the warm-up copies of the data sets lie, apart from every data set's prefixes. */
+    private static final String WARM_UP_ROOT = "warm-up/";
 
     private DataSets() {
     }
@@ -38,6 +40,17 @@ public final class DataSets {
             case "resume" -> resume(new JsonLines(seed, 1024), scale.finishedObjects(), scale.newObjects());
             default -> throw new IllegalArgumentException("No data set named '" + name + "'; there are " + NAMES);
         };
+    }
+
+    /**
+     * What a JVM ingests before it is measured (--warm-up): the data set named at its short size, under
+     * {@code warm-up/}, made from the same seed. Only its objects to read: the finished objects of a resume data
+     * set are there to be skipped, and skipping them is what its measurement times.
+     */
+    public static DataSet warmUp(String name, long seed) {
+        DataSet shortSize = named(name, Scale.SHORT, seed);
+        return new DataSet(name, "warm-up: " + shortSize.description(), shortSize.text(),
+                shortSize.toRead().stream().map(object -> object.under(WARM_UP_ROOT)).toList(), List.of());
     }
 
     /** Two prefixes of one object each: a file per prefix, which also suits connectors that read one file. */

@@ -15,6 +15,11 @@ public record StoredObject(String key, long firstLine, int lines, boolean gzip) 
         return key.substring(0, key.lastIndexOf('/') + 1);
     }
 
+    /** The same object with its key under {@code root}, which ends with '/'. */
+    public StoredObject under(String root) {
+        return new StoredObject(root + key, firstLine, lines, gzip);
+    }
+
     /** The size of the lines, as a reader sees them after decompression. */
     public long textBytes(JsonLines text) {
         return (long) lines * text.lineBytes();

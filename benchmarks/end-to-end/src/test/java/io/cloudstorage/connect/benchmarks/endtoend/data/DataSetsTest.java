@@ -102,6 +102,24 @@ class DataSetsTest {
     }
 
     @Test
+    void aWarmUpIsTheShortSizeUnderItsOwnRootWithTheSameLinesAndNothingAlreadyRead() throws IOException {
+        DataSet warmUp = DataSets.warmUp("json-1k", 1);
+        DataSet shortSize = DataSets.named("json-1k", Scale.SHORT, 1);
+
+        assertThat(warmUp.name()).isEqualTo("json-1k");
+        assertThat(warmUp.prefixes()).containsExactly("warm-up/json-1k/p0/", "warm-up/json-1k/p1/");
+        assertThat(warmUp.records()).isEqualTo(shortSize.records());
+        assertThat(content(warmUp, warmUp.toRead().get(1))).isEqualTo(content(shortSize, shortSize.toRead().get(1)));
+        assertThat(warmUp.description()).startsWith("warm-up: ").contains("64 MiB");
+
+        DataSet resumeWarmUp = DataSets.warmUp("resume", 1);
+        assertThat(resumeWarmUp.alreadyRead()).isEmpty();
+        assertThat(resumeWarmUp.lastReadKey()).isEmpty();
+        assertThat(resumeWarmUp.toRead()).hasSize(100).first()
+                .satisfies(object -> assertThat(object.key()).isEqualTo("warm-up/resume/new-0000000.jsonl"));
+    }
+
+    @Test
     void anUnknownNameIsRefusedWithTheNamesThereAre() {
         assertThatThrownBy(() -> DataSets.named("nope", Scale.SHORT, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("json-1k-gz").hasMessageContaining("resume");
