@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -174,6 +175,14 @@ public final class LocalS3Server implements AutoCloseable {
     /** The region to sign requests for: s3proxy accepts any, AWS SDKs need one. */
     public String region() {
         return REGION;
+    }
+
+    /**
+     * The CPU time the server's process has used since it started, where the operating system tells it: what the
+     * server took of the machine beside a client measured on the same cores.
+     */
+    public Optional<Duration> cpuTime() {
+        return process.info().totalCpuDuration();
     }
 
     /** Stops the server, and deletes its data if {@link #start()} created the folder. */

@@ -117,7 +117,7 @@ final class BenchmarkRun {
                     for (Ingester ingester : inRunOrder(ingesters, run)) {
                         boolean readsS3 = ingester.contender().storage().equals(S3_GET.storage());
                         report(measure(ingester, dataSet, run, kafka.bootstrapServers(), admin,
-                                requestLog.filter(log -> readsS3)));
+                                requestLog.filter(log -> readsS3), Optional.of(s3).filter(server -> readsS3)));
                     }
                 }
             }
@@ -204,9 +204,11 @@ final class BenchmarkRun {
      * A contender's run; a failure is a row that says what failed, and the run goes on with the next.
      *
      * @param requestLog the proxy between the contender and the S3 server, if its requests are counted
+     * @param s3Server   the S3 server, if the contender reads from it
      */
     private Measurement measure(Ingester ingester, DataSet dataSet, int run, String bootstrapServers, Admin admin,
-                                Optional<FaultInjectingProxy> requestLog) throws Exception {
+                                Optional<FaultInjectingProxy> requestLog, Optional<LocalS3Server> s3Server)
+            throws Exception {
         Contender contender = ingester.contender();
         Optional<String> unsupported = ingester.unsupported(dataSet);
         if (unsupported.isPresent()) {
@@ -227,7 +229,7 @@ final class BenchmarkRun {
                             + folder);
                 }
             }
-            return measure(ingestion, counter, dataSet, contender, folder, requestLog);
+            return measure(ingestion, counter, dataSet, contender, folder, requestLog, s3Server);
         } catch (IOException e) {
             return Measurement.failed(dataSet.name(), contender, e.getMessage() + "; logs in " + folder);
         } finally {
@@ -255,15 +257,18 @@ final class BenchmarkRun {
 
     /** The measured part of a run: from {@link Ingestion#begin()} until every record has arrived. */
     private Measurement measure(Ingestion ingestion, TopicCounter counter, DataSet dataSet, Contender contender,
-                                Path folder, Optional<FaultInjectingProxy> requestLog)
-            throws IOException, InterruptedException {
+                                Path folder, Optional<FaultInjectingProxy> requestLog,
+                                Optional<LocalS3Server> s3Server) throws IOException, InterruptedException {
         try (UsageSampler usage = UsageSampler.start(ingestion.probe())) {
             // What the worker asked while it was set up (validation, offsets) is not part of the measured interval.
             requestLog.ifPresent(FaultInjectingProxy::clearRequests);
+            Optional<Duration> serverCpuBefore = s3Server.flatMap(LocalS3Server::cpuTime);
             long start = System.nanoTime();
             ingestion.begin();
             Arrival arrival = counter.await(dataSet.records(), start, timeout(dataSet), ingestion::failure);
             Optional<StorageRequests> requests = requestLog.map(log -> StorageRequests.count(log.requests()));
+            Optional<Duration> serverCpu = serverCpuBefore.flatMap(before -> s3Server.flatMap(LocalS3Server::cpuTime)
+                    .map(after -> after.minus(before)));
             JvmUsage used = usage.stop();
             if (arrival.problem().isPresent()) {
                 return Measurement.failed(dataSet.name(), contender, arrival.problem().get() + "; logs in "
@@ -272,12 +277,16 @@ final class BenchmarkRun {
             return new Measurement(dataSet.name(), contender, arrival.records(), arrival.valueBytes(),
                     arrival.firstRecordSeconds(), OptionalDouble.of(arrival.lastRecordSeconds()),
                     OptionalLong.of(used.peakHeapBytes()), OptionalDouble.of(used.cpuSeconds()),
-                    note(dataSet, contender, arrival, requests));
+                    note(dataSet, contender, arrival, requests, serverCpu));
         }
     }
 
-    /** @param requests the storage requests counted during the run, empty where they were not counted */
-    static String note(DataSet dataSet, Contender contender, Arrival arrival, Optional<StorageRequests> requests) {
+    /**
+     * @param requests  the storage requests counted during the run, empty where they were not counted
+     * @param serverCpu the CPU time the S3 server used during the run, empty where the contender did not read it
+     */
+    static String note(DataSet dataSet, Contender contender, Arrival arrival, Optional<StorageRequests> requests,
+                       Optional<Duration> serverCpu) {
         List<String> notes = new ArrayList<>();
         if (arrival.records() > dataSet.records()) {
             notes.add(String.format(Locale.ROOT, "%,d records more than the data set holds",
@@ -290,6 +299,8 @@ final class BenchmarkRun {
         } else if (dataSet.lastReadKey().isPresent() && contender.role() == Role.OURS) {
             notes.add(REQUESTS_NOTE);
         }
+        serverCpu.ifPresent(cpu -> notes.add(String.format(Locale.ROOT, "S3 server: %.1f CPU s",
+                cpu.toMillis() / 1000.0)));
         return String.join("; ", notes);
     }
 

@@ -2,6 +2,7 @@ package io.cloudstorage.connect.benchmarks.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,13 @@ class BenchmarkRunTest {
     @Test
     void aResumeOnS3IsNotedWithTheRequestsCounted() {
         assertThat(BenchmarkRun.note(resume, OURS_S3, everyRecord(resume),
-                Optional.of(new StorageRequests(3, 100, 0, 0))))
-                .isEqualTo("storage requests: 103 (3 listings, 100 object GETs, 0 HEADs)");
+                Optional.of(new StorageRequests(3, 100, 0, 0)), Optional.of(Duration.ofMillis(1_440))))
+                .isEqualTo("storage requests: 103 (3 listings, 100 object GETs, 0 HEADs); S3 server: 1.4 CPU s");
     }
 
     @Test
     void aResumeWhoseRequestsWereNotCountedSaysSo() {
-        assertThat(BenchmarkRun.note(resume, OURS_LOCAL, everyRecord(resume), Optional.empty()))
+        assertThat(BenchmarkRun.note(resume, OURS_LOCAL, everyRecord(resume), Optional.empty(), Optional.empty()))
                 .isEqualTo("storage requests: n/a (counted on S3 only)");
     }
 
@@ -48,8 +49,18 @@ class BenchmarkRunTest {
     void requestsAreNotedOnlyForOurConnectorResuming() {
         DataSet fresh = DataSets.named("json-100b", Scale.SHORT, 1);
 
-        assertThat(BenchmarkRun.note(resume, CEILING, everyRecord(resume), Optional.empty())).isEmpty();
-        assertThat(BenchmarkRun.note(fresh, OURS_S3, everyRecord(fresh), Optional.empty())).isEmpty();
+        assertThat(BenchmarkRun.note(resume, CEILING, everyRecord(resume), Optional.empty(), Optional.empty()))
+                .isEmpty();
+        assertThat(BenchmarkRun.note(fresh, OURS_S3, everyRecord(fresh), Optional.empty(), Optional.empty()))
+                .isEmpty();
+    }
+
+    @Test
+    void theS3ServersCpuTimeIsNotedWhereItWasMeasured() {
+        DataSet fresh = DataSets.named("json-100b", Scale.SHORT, 1);
+
+        assertThat(BenchmarkRun.note(fresh, OURS_S3, everyRecord(fresh), Optional.empty(),
+                Optional.of(Duration.ofMillis(2_960)))).isEqualTo("S3 server: 3.0 CPU s");
     }
 
     @Test
