@@ -219,7 +219,7 @@ final class BenchmarkRun {
         String topic = dataSet.name() + "." + contender.id() + (runName.isEmpty() ? "" : "." + runName);
         Path folder = Files.createDirectories(options.work().resolve(RUNS_FOLDER).resolve(dataSet.name())
                 .resolve(contender.id()).resolve(runName));
-        admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
+        createTopic(admin, topic);
         try (TopicCounter counter = new TopicCounter(bootstrapServers, topic, PARTITIONS);
              Ingestion ingestion = ingester.prepare(dataSet, topic, folder)) {
             if (options.warmUp()) {
@@ -246,13 +246,18 @@ final class BenchmarkRun {
                                     Admin admin) throws Exception {
         DataSet warmUp = DataSets.warmUp(dataSet.name(), options.seed());
         String warmUpTopic = "warm-up." + topic;
-        admin.createTopics(List.of(new NewTopic(warmUpTopic, PARTITIONS, (short) 1))).all().get();
+        createTopic(admin, warmUpTopic);
         try (TopicCounter counter = new TopicCounter(bootstrapServers, warmUpTopic, PARTITIONS);
              WarmUp running = ingestion.warmUp(warmUp, warmUpTopic)) {
             return counter.await(warmUp.records(), System.nanoTime(), timeout(warmUp), running::failure).problem();
         } finally {
             admin.deleteTopics(List.of(warmUpTopic)).all().get();
         }
+    }
+
+    /** A topic of the run's number of partitions, which its {@link TopicCounter} reads. */
+    private static void createTopic(Admin admin, String topic) throws Exception {
+        admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
     }
 
     /** The measured part of a run: from {@link Ingestion#begin()} until every record has arrived. */
