@@ -44,6 +44,8 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
 
     static final long DEFAULT_SEED = 20_261_127L;
 
+    private static final String MAX_HEAP = "-Xmx";
+
     static final String USAGE = """
             Usage: bin/benchmark [--short | --full] [options]
             Ingests generated data sets with the packaged connector (from S3 and from local files), with a plain
@@ -185,6 +187,12 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         return List.copyOf(options);
     }
 
+    /** The heap a measured JVM may grow to, in bytes: its last {@code -Xmx}, as the JVM takes the last. */
+    long measuredMaxHeapBytes() {
+        return measuredJvmOptions().stream().filter(option -> option.startsWith(MAX_HEAP))
+                .reduce((first, second) -> second).map(BenchmarkOptions::heapBytes).orElseThrow();
+    }
+
     /** Whether the contenders on S3 reach it as a remote store, through the proxy. */
     boolean remoteS3() {
         return !s3Latency.isZero() || s3Bandwidth > 0;
@@ -195,7 +203,25 @@ record BenchmarkOptions(Scale scale, long seed, Path pluginPath, Path peers, Pat
         if (index >= args.size() || !args.get(index).startsWith("-") || args.get(index).startsWith("--")) {
             throw new IllegalArgumentException("--jvm-option needs a JVM option, such as -Xmx2g");
         }
-        return args.get(index);
+        String option = args.get(index);
+        if (option.startsWith(MAX_HEAP)) {
+            heapBytes(option);
+        }
+        return option;
+    }
+
+    /** {@code -Xmx} with a size in bytes, or with k, m, g or t after it, as the JVM reads it. */
+    private static long heapBytes(String maxHeapOption) {
+        String size = maxHeapOption.substring(MAX_HEAP.length());
+        int shift = size.isEmpty() ? 0 : switch (Character.toLowerCase(size.charAt(size.length() - 1))) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            case 't' -> 40;
+            default -> 0;
+        };
+        String digits = shift == 0 ? size : size.substring(0, size.length() - 1);
+        return wholeNumber(digits, MAX_HEAP, "a heap size (e.g. -Xmx2g)") << shift;
     }
 
     private static int repeat(String value) {

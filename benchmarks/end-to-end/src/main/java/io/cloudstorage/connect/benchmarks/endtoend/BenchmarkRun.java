@@ -196,7 +196,7 @@ final class BenchmarkRun {
     private Measurement measureGets(BenchmarkBucket bucket, DataSet dataSet) throws IOException, InterruptedException {
         GetThroughput gets = bucket.measureGets(dataSet);
         return new Measurement(dataSet.name(), S3_GET, dataSet.records(), gets.storedBytes(), OptionalDouble.empty(),
-                OptionalDouble.of(gets.seconds()), OptionalLong.empty(), OptionalDouble.empty(),
+                OptionalDouble.of(gets.seconds()), OptionalLong.empty(), OptionalDouble.empty(), Optional.empty(),
                 dataSet.compressed() ? "stored (gzip) bytes, from the harness's JVM" : "from the harness's JVM");
     }
 
@@ -281,7 +281,7 @@ final class BenchmarkRun {
             }
             return new Measurement(dataSet.name(), contender, arrival.records(), arrival.valueBytes(),
                     arrival.firstRecordSeconds(), OptionalDouble.of(arrival.lastRecordSeconds()),
-                    OptionalLong.of(used.peakHeapBytes()), OptionalDouble.of(used.cpuSeconds()),
+                    OptionalLong.of(used.peakHeapBytes()), OptionalDouble.of(used.cpuSeconds()), requests,
                     note(dataSet, contender, arrival, requests, serverCpu));
         }
     }

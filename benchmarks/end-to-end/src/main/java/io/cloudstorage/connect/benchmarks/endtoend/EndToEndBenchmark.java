@@ -18,6 +18,7 @@ import io.cloudstorage.connect.benchmarks.endtoend.report.Measurement;
 import io.cloudstorage.connect.benchmarks.endtoend.report.MedianRuns;
 import io.cloudstorage.connect.benchmarks.endtoend.report.ResultTable;
 import io.cloudstorage.connect.benchmarks.endtoend.report.ResultsReport;
+import io.cloudstorage.connect.benchmarks.endtoend.report.Targets;
 
 /** bin/benchmark: runs the end-to-end benchmark, prints the table and writes it, with the chart, to files. */
 public final class EndToEndBenchmark {
@@ -53,10 +54,13 @@ public final class EndToEndBenchmark {
 
         String title = "Benchmark results, " + options.scale().name().toLowerCase(Locale.ROOT) + " run of "
                 + started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)) + " UTC";
-        ResultsReport report = new ResultsReport(title, facts(options, dataSets), measurements);
+        Targets targets = new Targets(measurements, dataSets, options.measuredMaxHeapBytes());
+        ResultsReport report = new ResultsReport(title, facts(options, dataSets), measurements, targets);
         report.writeTo(options.results());
         System.out.println();
         System.out.print(new ResultTable(measurements).toText());
+        System.out.println();
+        System.out.print(targets.toText());
         System.out.println();
         System.out.println("Results: " + options.results().resolve(ResultsReport.MARKDOWN) + ", "
                 + ResultsReport.CSV + " and " + ResultsReport.CHART + " beside it; logs in " + options.work());

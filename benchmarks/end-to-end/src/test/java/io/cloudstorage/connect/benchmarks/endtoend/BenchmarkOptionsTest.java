@@ -36,6 +36,7 @@ class BenchmarkOptionsTest {
         assertThat(options.warmUp()).isFalse();
         assertThat(options.jvmOptions()).isEmpty();
         assertThat(options.measuredJvmOptions()).containsExactly("-Xmx1g", "-XX:+UseG1GC");
+        assertThat(options.measuredMaxHeapBytes()).isEqualTo(1L << 30);
         assertThat(options.help()).isFalse();
     }
 
@@ -63,6 +64,7 @@ class BenchmarkOptionsTest {
         assertThat(options.jvmOptions()).containsExactly("-Xmx2g", "-XX:G1NewSizePercent=40");
         assertThat(options.measuredJvmOptions()).containsExactly("-Xmx1g", "-XX:+UseG1GC", "-Xmx2g",
                 "-XX:G1NewSizePercent=40");
+        assertThat(options.measuredMaxHeapBytes()).isEqualTo(2L << 30);
         assertThat(options.profilers()).containsExactlyInAnyOrder(Profiler.FLIGHT_RECORDING,
                 Profiler.CPU_FLAME_GRAPH);
         assertThat(options.ourSettings()).containsExactly(entry("read.ahead.ranges", "4"), entry("topic.suffix", "a=b"));
@@ -105,5 +107,17 @@ class BenchmarkOptionsTest {
                 .hasMessage("--repeat takes 1 to 100 runs, not 0");
         assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--jvm-option", "--full"), "t"))
                 .hasMessage("--jvm-option needs a JVM option, such as -Xmx2g");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(List.of("--jvm-option", "-Xmx2q"), "t"))
+                .hasMessage("-Xmx takes a heap size (e.g. -Xmx2g), a whole number of at least 0, not '2q'");
+    }
+
+    @Test
+    void theMeasuredJvmsMaximumHeapIsTheLastXmxInItsUnits() {
+        assertThat(BenchmarkOptions.parse(List.of("--jvm-option", "-Xmx3G", "--jvm-option", "-Xmx1536m"), "t")
+                .measuredMaxHeapBytes()).isEqualTo(1536L << 20);
+        assertThat(BenchmarkOptions.parse(List.of("--jvm-option", "-Xmx2097152k"), "t").measuredMaxHeapBytes())
+                .isEqualTo(2L << 30);
+        assertThat(BenchmarkOptions.parse(List.of("--jvm-option", "-Xmx1073741824"), "t").measuredMaxHeapBytes())
+                .isEqualTo(1L << 30);
     }
 }

@@ -1,7 +1,10 @@
 package io.cloudstorage.connect.benchmarks.endtoend.report;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+
+import io.cloudstorage.connect.benchmarks.endtoend.storage.StorageRequests;
 
 /**
  * What one contender did with one data set. The figures are empty where they do not apply (no JVM of its own for
@@ -10,18 +13,19 @@ import java.util.OptionalLong;
  * @param bytes              the bytes moved: the records' values, or for raw GETs the stored (maybe compressed) bytes
  * @param firstRecordSeconds from the start to the first record in the topic
  * @param seconds            from the start to the last record in the topic (for raw GETs, to the last byte)
+ * @param storageRequests    the requests the contender made of the S3 server, where they were counted
  * @param note               what a reader must know to read the row: why it is empty, what is unusual
  */
 public record Measurement(String dataSet, Contender contender, long records, long bytes,
                           OptionalDouble firstRecordSeconds, OptionalDouble seconds, OptionalLong peakHeapBytes,
-                          OptionalDouble cpuSeconds, String note) {
+                          OptionalDouble cpuSeconds, Optional<StorageRequests> storageRequests, String note) {
 
     private static final String FAILED = "failed: ";
 
     /** A row without figures: the contender cannot read the data set, or its run failed. */
     public static Measurement withoutFigures(String dataSet, Contender contender, String note) {
         return new Measurement(dataSet, contender, 0, 0, OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalLong.empty(), OptionalDouble.empty(), note);
+                OptionalLong.empty(), OptionalDouble.empty(), Optional.empty(), note);
     }
 
     /** A run that failed, with why. */

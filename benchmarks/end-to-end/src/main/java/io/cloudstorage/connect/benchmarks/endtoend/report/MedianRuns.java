@@ -45,6 +45,7 @@ public final class MedianRuns {
         String repeats = "median of " + timed.size() + " runs by total s; MB/s of each: " + each;
         String note = median.note().isEmpty() ? repeats : median.note() + "; " + repeats;
         return new Measurement(median.dataSet(), median.contender(), median.records(), median.bytes(),
-                median.firstRecordSeconds(), median.seconds(), median.peakHeapBytes(), median.cpuSeconds(), note);
+                median.firstRecordSeconds(), median.seconds(), median.peakHeapBytes(), median.cpuSeconds(),
+                median.storageRequests(), note);
     }
 }

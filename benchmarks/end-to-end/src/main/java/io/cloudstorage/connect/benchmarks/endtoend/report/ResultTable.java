@@ -23,38 +23,13 @@ public final class ResultTable {
     }
 
     public String toMarkdown() {
-        StringBuilder table = new StringBuilder();
-        List<String> headers = headers();
-        table.append(markdownRow(headers));
-        table.append(markdownRow(headers.stream().map(header -> "---").toList()));
-        for (Measurement row : rows) {
-            table.append(markdownRow(cells(row)));
-        }
-        return table.toString();
+        return textTable().toMarkdown();
     }
 
-    /** Columns padded to their widest cell, for a terminal. */
+    /** Columns padded to their widest cell, for a terminal; the figures line up on the right. */
     public String toText() {
-        List<List<String>> lines = new ArrayList<>();
-        lines.add(headers());
-        rows.forEach(row -> lines.add(cells(row)));
-        int[] widths = new int[headers().size()];
-        for (List<String> line : lines) {
-            for (int column = 0; column < line.size(); column++) {
-                widths[column] = Math.max(widths[column], line.get(column).length());
-            }
-        }
-        StringBuilder text = new StringBuilder();
-        for (List<String> line : lines) {
-            for (int column = 0; column < line.size(); column++) {
-                boolean last = column == line.size() - 1;
-                boolean numbers = column >= 2 && !last;
-                text.append(last ? line.get(column) : pad(line.get(column), widths[column], numbers))
-                        .append(last ? "" : "  ");
-            }
-            text.append(System.lineSeparator());
-        }
-        return text.toString();
+        int note = headers().size() - 1;
+        return textTable().toText(column -> column >= 2 && column < note);
     }
 
     /** One line per row, plain numbers (no ratio in a figure's column: each ratio has its own). */
@@ -79,6 +54,10 @@ public final class ResultTable {
             csv.append(csvLine(fields));
         }
         return csv.toString();
+    }
+
+    private TextTable textTable() {
+        return new TextTable(headers(), rows.stream().map(this::cells).toList());
     }
 
     private static List<String> headers() {
@@ -114,11 +93,6 @@ public final class ResultTable {
         return value.isPresent() ? String.format(Locale.ROOT, "%.4f", value.getAsDouble()) : "";
     }
 
-    private static String markdownRow(List<String> cells) {
-        return cells.stream().map(cell -> cell.replace("|", "\\|"))
-                .collect(Collectors.joining(" | ", "| ", " |\n"));
-    }
-
     private static String csvLine(List<String> fields) {
         return fields.stream().map(ResultTable::csvField).collect(Collectors.joining(",", "", "\n"));
     }
@@ -128,10 +102,5 @@ public final class ResultTable {
             return "\"" + field.replace("\"", "\"\"") + "\"";
         }
         return field;
-    }
-
-    private static String pad(String cell, int width, boolean right) {
-        String padding = " ".repeat(width - cell.length());
-        return right ? padding + cell : cell + padding;
     }
 }

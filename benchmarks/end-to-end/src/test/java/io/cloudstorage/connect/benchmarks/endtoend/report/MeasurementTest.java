@@ -4,6 +4,7 @@ import static io.cloudstorage.connect.benchmarks.endtoend.report.RatiosTest.OURS
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -29,6 +30,6 @@ class MeasurementTest {
 
     private static Measurement measurement(OptionalDouble firstRecordSeconds, OptionalDouble seconds) {
         return new Measurement("json-1k", OURS_S3, 20_000, 20_000_000, firstRecordSeconds, seconds,
-                OptionalLong.empty(), OptionalDouble.empty(), "");
+                OptionalLong.empty(), OptionalDouble.empty(), Optional.empty(), "");
     }
 }

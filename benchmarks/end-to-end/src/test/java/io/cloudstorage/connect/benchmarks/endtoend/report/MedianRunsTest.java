@@ -3,6 +3,7 @@ package io.cloudstorage.connect.benchmarks.endtoend.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -29,7 +30,8 @@ class MedianRunsTest {
     @Test
     void ofTwoRunsTheSlowerIsTheRowAndItsOwnNoteIsKept() {
         Measurement slower = new Measurement("a", OURS, 1, 1_000_000_000, OptionalDouble.of(0.5),
-                OptionalDouble.of(12), OptionalLong.of(1), OptionalDouble.of(1), "storage requests: 3");
+                OptionalDouble.of(12), OptionalLong.of(1), OptionalDouble.of(1), Optional.empty(),
+                "storage requests: 3");
 
         List<Measurement> rows = MedianRuns.of(List.of(run("a", OURS, 10, 1), slower));
 
@@ -59,6 +61,7 @@ class MedianRunsTest {
 
     private static Measurement run(String dataSet, Contender contender, double seconds, double cpuSeconds) {
         return new Measurement(dataSet, contender, 1_000, 1_000_000_000, OptionalDouble.of(0.5),
-                OptionalDouble.of(seconds), OptionalLong.of(1 << 20), OptionalDouble.of(cpuSeconds), "");
+                OptionalDouble.of(seconds), OptionalLong.of(1 << 20), OptionalDouble.of(cpuSeconds),
+                Optional.empty(), "");
     }
 }

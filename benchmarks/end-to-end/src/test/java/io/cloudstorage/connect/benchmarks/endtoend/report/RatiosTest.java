@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -20,7 +21,8 @@ class RatiosTest {
     /** 10 MB of 10,000 records in {@code seconds}, with that heap and CPU time. */
     static Measurement measured(String dataSet, Contender contender, double seconds, long heapMib, double cpu) {
         return new Measurement(dataSet, contender, 10_000, 10_000_000, OptionalDouble.of(0.5),
-                OptionalDouble.of(seconds), OptionalLong.of(heapMib << 20), OptionalDouble.of(cpu), "");
+                OptionalDouble.of(seconds), OptionalLong.of(heapMib << 20), OptionalDouble.of(cpu),
+                Optional.empty(), "");
     }
 
     @Test
@@ -54,7 +56,7 @@ class RatiosTest {
         Measurement ours = measured("a", OURS_S3, 2, 100, 1);
         Measurement unsupported = Measurement.withoutFigures("a", PEER, "n/a: gzip");
         Measurement gets = new Measurement("a", new Contender("s3-get", "gets", Role.STORAGE, "s3"), 10, 1_000,
-                OptionalDouble.empty(), OptionalDouble.of(1), OptionalLong.empty(), OptionalDouble.empty(), "");
+                OptionalDouble.empty(), OptionalDouble.of(1), OptionalLong.empty(), OptionalDouble.empty(), Optional.empty(), "");
         Ratios ratios = new Ratios(List.of(ours, unsupported, gets));
 
         assertThat(ratios.toCeiling(ours, Figure.MEGABYTES_PER_SECOND)).isEmpty();

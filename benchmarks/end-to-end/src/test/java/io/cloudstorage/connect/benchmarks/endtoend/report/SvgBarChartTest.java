@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -30,7 +31,7 @@ class SvgBarChartTest {
                 Measurement.withoutFigures("a", PEER, "n/a"),
                 new Measurement("a", new Contender("s3-get", "raw <GET> & co", Role.STORAGE, "s3"), 1, 100_000_000,
                         OptionalDouble.empty(), OptionalDouble.of(0.1), OptionalLong.empty(), OptionalDouble.empty(),
-                        ""));
+                        Optional.empty(), ""));
 
         Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(SvgBarChart.render("Title & <run>", rows).getBytes(UTF_8)));
