@@ -39,7 +39,7 @@ public class FormatDecodingBenchmark {
 
     static final int ROWS = 10_000;
 
-    @Param({"lines", "jsonl", "csv", "avro", "parquet"})
+    @Param({"lines", "jsonl", "json", "csv", "tsv", "avro", "parquet"})
     public String format;
 
     /** The size of a row as a JSON line; its message field takes what the other fields leave. */

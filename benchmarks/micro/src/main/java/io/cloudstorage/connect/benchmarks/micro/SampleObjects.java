@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.avro.Schema;
 import org.apache.avro.file.CodecFactory;
@@ -25,7 +26,7 @@ import io.cloudstorage.connect.format.parquet.ParquetFiles;
 final class SampleObjects {
 
     /** The formats {@link #of} writes. */
-    static final List<String> FORMATS = List.of("lines", "jsonl", "csv", "avro", "parquet");
+    static final List<String> FORMATS = List.of("lines", "jsonl", "json", "csv", "tsv", "avro", "parquet");
 
     private static final String CSV_SCHEMA =
             "id:int64,time:timestamp,user:string,event:string,amount:float64,message:string";
@@ -58,8 +59,12 @@ final class SampleObjects {
                 return new SampleObject(format, "sample.log", jsonLines(rows), Map.of());
             case "jsonl":
                 return new SampleObject(format, "sample.jsonl", jsonLines(rows), Map.of());
+            case "json":
+                return new SampleObject(format, "sample.json", jsonArray(rows), Map.of());
             case "csv":
-                return new SampleObject(format, "sample.csv", csv(rows), Map.of("csv.schema", CSV_SCHEMA));
+                return new SampleObject(format, "sample.csv", delimited(rows, ','), Map.of("csv.schema", CSV_SCHEMA));
+            case "tsv":
+                return new SampleObject(format, "sample.tsv", delimited(rows, '\t'), Map.of("tsv.schema", CSV_SCHEMA));
             case "avro":
                 return new SampleObject(format, "sample.avro", avro(rows), Map.of());
             case "parquet":
@@ -75,12 +80,19 @@ final class SampleObjects {
         return text.toString().getBytes(UTF_8);
     }
 
-    private static byte[] csv(List<Row> rows) {
-        StringBuilder text = new StringBuilder("id,time,user,event,amount,message\n");
+    /** One document: an array of the rows, one per line, which the json format reads one element at a time. */
+    private static byte[] jsonArray(List<Row> rows) {
+        return rows.stream().map(Rows::toJson).collect(Collectors.joining(",\n", "[\n", "\n]\n")).getBytes(UTF_8);
+    }
+
+    /** A header line, then a line per row; no field holds the delimiter or a quote, so none is quoted. */
+    private static byte[] delimited(List<Row> rows, char delimiter) {
+        StringBuilder text = new StringBuilder(String.join(String.valueOf(delimiter), "id", "time", "user", "event",
+                "amount", "message")).append('\n');
         for (Row row : rows) {
-            text.append(row.id()).append(',').append(row.time()).append(',').append(row.user()).append(',')
-                    .append(row.event()).append(',').append(row.amount()).append(',').append(row.message())
-                    .append('\n');
+            text.append(row.id()).append(delimiter).append(row.time()).append(delimiter).append(row.user())
+                    .append(delimiter).append(row.event()).append(delimiter).append(row.amount()).append(delimiter)
+                    .append(row.message()).append('\n');
         }
         return text.toString().getBytes(UTF_8);
     }
