@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -64,6 +66,8 @@ final class BenchmarkRun {
     private final BenchmarkOptions options;
     private final PrintStream out;
     private final List<Measurement> measurements = new ArrayList<>();
+    /** The warm-up copy of each data set, by its name, as loaded into the bucket (--warm-up). */
+    private final Map<String, DataSet> warmUps = new HashMap<>();
 
     BenchmarkRun(BenchmarkOptions options, PrintStream out) {
         this.options = options;
@@ -92,7 +96,9 @@ final class BenchmarkRun {
             for (DataSet dataSet : dataSets) {
                 load(bucket, dataSet);
                 if (options.warmUp()) {
-                    load(bucket, DataSets.warmUp(dataSet.name(), options.seed()));
+                    DataSet warmUp = DataSets.warmUp(dataSet.name(), options.seed());
+                    load(bucket, warmUp);
+                    warmUps.put(dataSet.name(), warmUp);
                 }
             }
             if (options.remoteS3()) {
@@ -222,8 +228,9 @@ final class BenchmarkRun {
         createTopic(admin, topic);
         try (TopicCounter counter = new TopicCounter(bootstrapServers, topic, PARTITIONS);
              Ingestion ingestion = ingester.prepare(dataSet, topic, folder)) {
-            if (options.warmUp()) {
-                Optional<String> problem = warmUp(ingestion, dataSet, topic, bootstrapServers, admin);
+            DataSet warmUp = warmUps.get(dataSet.name());
+            if (warmUp != null) {
+                Optional<String> problem = warmUp(ingestion, warmUp, topic, bootstrapServers, admin);
                 if (problem.isPresent()) {
                     return Measurement.failed(dataSet.name(), contender, "warm-up: " + problem.get() + "; logs in "
                             + folder);
@@ -238,13 +245,12 @@ final class BenchmarkRun {
     }
 
     /**
-     * Ingests the data set's warm-up copy into a topic of its own and waits until all of it has arrived.
+     * Ingests {@code warmUp}, a data set's warm-up copy, into a topic of its own and waits until all of it has arrived.
      *
      * @return what went wrong, if not all of it arrived
      */
-    private Optional<String> warmUp(Ingestion ingestion, DataSet dataSet, String topic, String bootstrapServers,
+    private Optional<String> warmUp(Ingestion ingestion, DataSet warmUp, String topic, String bootstrapServers,
                                     Admin admin) throws Exception {
-        DataSet warmUp = DataSets.warmUp(dataSet.name(), options.seed());
         String warmUpTopic = "warm-up." + topic;
         createTopic(admin, warmUpTopic);
         try (TopicCounter counter = new TopicCounter(bootstrapServers, warmUpTopic, PARTITIONS);
