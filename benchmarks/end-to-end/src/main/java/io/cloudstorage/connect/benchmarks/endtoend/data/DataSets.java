@@ -15,9 +15,14 @@ public final class DataSets {
     private DataSets() {
     }
 
+    /** The data sets the benchmark's targets are judged on, besides being measured like the others. */
+    public static final String KIB_LINES = "json-1k";
+    public static final String LARGE_OBJECT = "large-object";
+    public static final String RESUME = "resume";
+
     /** The names of the data sets, in the order a run measures them. */
-    public static final List<String> NAMES = List.of("json-1k", "json-1k-gz", "json-100b", "json-100b-gz",
-            "small-objects", "large-object", "resume");
+    public static final List<String> NAMES = List.of(KIB_LINES, "json-1k-gz", "json-100b", "json-100b-gz",
+            "small-objects", LARGE_OBJECT, RESUME);
 
     public static List<DataSet> of(Scale scale, long seed) {
         return NAMES.stream().map(name -> named(name, scale, seed)).toList();
@@ -31,13 +36,13 @@ public final class DataSets {
      */
     public static DataSet named(String name, Scale scale, long seed) {
         return switch (name) {
-            case "json-1k" -> onePerPrefix(name, new JsonLines(seed, 1024), scale.kibLinesPerPrefix(), false);
+            case KIB_LINES -> onePerPrefix(name, new JsonLines(seed, 1024), scale.kibLinesPerPrefix(), false);
             case "json-1k-gz" -> onePerPrefix(name, new JsonLines(seed, 1024), scale.kibLinesPerPrefix(), true);
             case "json-100b" -> onePerPrefix(name, new JsonLines(seed, 100), scale.shortLinesPerPrefix(), false);
             case "json-100b-gz" -> onePerPrefix(name, new JsonLines(seed, 100), scale.shortLinesPerPrefix(), true);
             case "small-objects" -> smallObjects(new JsonLines(seed, 1024), scale.smallObjects());
-            case "large-object" -> largeObject(new JsonLines(seed, 1024), scale.largeObjectLines());
-            case "resume" -> resume(new JsonLines(seed, 1024), scale.finishedObjects(), scale.newObjects());
+            case LARGE_OBJECT -> largeObject(new JsonLines(seed, 1024), scale.largeObjectLines());
+            case RESUME -> resume(new JsonLines(seed, 1024), scale.finishedObjects(), scale.newObjects());
             default -> throw new IllegalArgumentException("No data set named '" + name + "'; there are " + NAMES);
         };
     }
@@ -80,7 +85,7 @@ public final class DataSets {
     private static DataSet largeObject(JsonLines text, int lines) {
         String description = String.format(Locale.ROOT, "1 object of %,d JSON lines of %s (%s)", lines,
                 bytes(text.lineBytes()), bytes((long) lines * text.lineBytes()));
-        return new DataSet("large-object", description, text,
+        return new DataSet(LARGE_OBJECT, description, text,
                 List.of(new StoredObject("large-object/part-0000000.jsonl", 0, lines, false)), List.of());
     }
 
@@ -98,7 +103,7 @@ public final class DataSets {
         String description = String.format(Locale.ROOT, "1 prefix of %,d finished objects, then %,d new objects "
                 + "of %s; reading starts after the finished ones", finished, fresh,
                 bytes((long) SMALL_OBJECT_LINES * text.lineBytes()));
-        return new DataSet("resume", description, text, added, done);
+        return new DataSet(RESUME, description, text, added, done);
     }
 
     /** A size in binary units, as the data sets are sized. */

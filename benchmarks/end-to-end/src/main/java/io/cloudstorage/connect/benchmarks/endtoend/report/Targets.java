@@ -1,5 +1,9 @@
 package io.cloudstorage.connect.benchmarks.endtoend.report;
 
+import static io.cloudstorage.connect.benchmarks.endtoend.data.DataSets.KIB_LINES;
+import static io.cloudstorage.connect.benchmarks.endtoend.data.DataSets.LARGE_OBJECT;
+import static io.cloudstorage.connect.benchmarks.endtoend.data.DataSets.RESUME;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,10 +21,6 @@ import io.cloudstorage.connect.benchmarks.endtoend.storage.StorageRequests;
  * that a partial run cannot pass for a complete one.
  */
 public final class Targets {
-
-    static final String KIB_LINES = "json-1k";
-    static final String LARGE_OBJECT = "large-object";
-    static final String RESUME = "resume";
 
     private static final double CEILING_SHARE = 0.80;
     private static final double FIRST_RECORD_SECONDS = 2.0;
